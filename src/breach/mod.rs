@@ -1,0 +1,1 @@
+//! Breached-password check with k-anonymity (Have I Been Pwned range API).

@@ -1,0 +1,1 @@
+//! The onboarding security checklist shown to the person signing up.

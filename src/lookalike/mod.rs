@@ -1,0 +1,1 @@
+//! Lookalike URL, domain and email analysis.

@@ -1,0 +1,57 @@
+//! The languages the catalogs cover, and how a caller's language tag maps onto them.
+
+use serde::{Deserialize, Serialize};
+
+/// A language with a complete catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English, the fallback for every other language.
+    #[default]
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+
+    /// The language for a BCP 47 tag such as `de`, `fr-CA` or `ES`; anything else is English.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "de" => Lang::De,
+            "fr" => Lang::Fr,
+            "es" => Lang::Es,
+            _ => Lang::En,
+        }
+    }
+
+    /// The two-letter code of this language.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_and_case_are_ignored_and_unknown_falls_back() {
+        assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
+        assert_eq!(Lang::from_tag("DE_at"), Lang::De);
+        assert_eq!(Lang::from_tag("xx"), Lang::En);
+        assert_eq!(Lang::from_tag(""), Lang::En);
+    }
+}
