@@ -19,5 +19,6 @@ pub mod lookalike;
 pub mod messages;
 pub mod password;
 
+/// The JavaScript bindings (wasm32 only): conversions around the core, no logic of their own.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

@@ -2,6 +2,9 @@
 //! No logic lives here; each function converts its arguments, calls the core, converts back.
 //! One file per core module; this file holds the shared conversions.
 
+/// Catalog lookups.
+pub mod messages;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

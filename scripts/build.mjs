@@ -1,0 +1,82 @@
+// Builds the wasm package into pkg/: cargo (release, wasm32) → wasm-bindgen --target web → wasm-opt.
+// Skips the work when nothing that goes into pkg/ changed since the last build.
+//
+//   node scripts/build.mjs            build when sources changed
+//   node scripts/build.mjs --force    always rebuild
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, run, log } from './lib/process.mjs';
+import { WASM_TARGET, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
+
+const PKG = join(ROOT, 'pkg');
+const STAMP = join(PKG, '.build-stamp');
+const WASM_NAME = 'signup_guard';
+
+/** Features wasm-opt may assume: what Rust's wasm32 target emits and every current browser runs. */
+export const WASM_FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** A hash of everything that determines the contents of pkg/. */
+function inputsHash(mode) {
+  const hash = createHash('sha256').update(mode);
+  const inputs = [
+    ...filesUnder(join(ROOT, 'src')),
+    ...(existsSync(join(ROOT, 'data')) ? filesUnder(join(ROOT, 'data')) : []),
+    join(ROOT, 'Cargo.toml'),
+    join(ROOT, 'Cargo.lock'),
+    new URL(import.meta.url).pathname,
+  ].sort();
+  for (const file of inputs) {
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Builds pkg/ unless it is up to date (or `force`). Returns true when it built. */
+export function build({ force = false } = {}) {
+  ensureNodeModules();
+  const toolchain = wasmToolchain();
+  const hash = inputsHash(toolchain.mode);
+  if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash
+      && existsSync(join(PKG, `${WASM_NAME}_bg.wasm`))) {
+    log('pkg/ is up to date');
+    return false;
+  }
+  const wasmBindgen = wasmBindgenTool();
+  log(`building wasm (${toolchain.mode} toolchain)`);
+  run(toolchain.cargo, ['build', '--release', '--lib', '--target', WASM_TARGET, ...toolchain.extraArgs], { env: toolchain.env });
+  const raw = join(ROOT, 'target', WASM_TARGET, 'release', `${WASM_NAME}.wasm`);
+  mkdirSync(PKG, { recursive: true });
+  run(wasmBindgen, ['--target', 'web', '--out-dir', PKG, '--out-name', WASM_NAME, raw]);
+  const wasm = join(PKG, `${WASM_NAME}_bg.wasm`);
+  const before = statSync(wasm).size;
+  run(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), [...WASM_FEATURES, '-O3', wasm, '-o', wasm]);
+  log(`wasm-opt: ${before} → ${statSync(wasm).size} bytes`);
+  writeFileSync(STAMP, hash);
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    build({ force: process.argv.includes('--force') });
+  } catch (error) {
+    console.error(`\n[signup-guard] build failed: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,109 @@
+// The demo server: serves www/ and the built package on 127.0.0.1 with the strict CSP the
+// widget is designed for. Used by `npm start` and by the end-to-end tests (port 0 = any free port).
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { ROOT } from './lib/process.mjs';
+
+/** The Content-Security-Policy every page is served with; the widget must work under it. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ts': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Folders of the repository that may be served; everything else is 404. */
+const SERVED_FOLDERS = ['www', 'pkg'];
+
+/** Maps a URL path to a file inside a served folder, or null. */
+function fileFor(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relativePath = normalize(decoded).replace(/^[/\\]+/, '');
+  const [folder] = relativePath.split(sep);
+  if (!SERVED_FOLDERS.includes(folder) || relativePath.split(sep).includes('..')) return null;
+  return join(ROOT, relativePath.endsWith(sep) || relativePath === folder ? join(relativePath, 'index.html') : relativePath);
+}
+
+function send(response, status, body, headers = {}) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  response.end(body);
+}
+
+/** Serves one static file request. */
+async function serveStatic(request, response, url) {
+  const file = fileFor(url.pathname);
+  if (!file) return send(response, 404, 'Not found\n');
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return send(response, 404, 'Not found\n');
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    send(response, 404, 'Not found\n');
+  }
+}
+
+/**
+ * Starts the server. Resolves to `{ url, port, close() }` once it listens.
+ * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>> }} [options]
+ *   `routes` are tried in order before static files; a route returns true when it answered.
+ */
+export function startServer({ port = 0, host = '127.0.0.1', routes = [] } = {}) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
+    try {
+      for (const route of routes) {
+        if (await route(request, response, url)) return;
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        return send(response, 302, 'Found\n', { Location: '/www/' });
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return send(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+      }
+      await serveStatic(request, response, url);
+    } catch (error) {
+      console.error('[signup-guard] server error:', error);
+      if (!response.headersSent) send(response, 500, 'Internal server error\n');
+      else response.destroy();
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve({
+        port: address.port,
+        url: `http://${host}:${address.port}/`,
+        close: () => new Promise((done) => {
+          server.closeAllConnections?.();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}

@@ -1,0 +1,16 @@
+// `npm run setup`: installs every prerequisite this machine lacks (idempotent), without building.
+
+import { browser, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
+import { log } from './lib/process.mjs';
+
+try {
+  ensureNodeModules();
+  const toolchain = wasmToolchain();
+  log(`wasm toolchain: ${toolchain.mode}`);
+  log(`wasm-bindgen: ${wasmBindgenTool()}`);
+  const { chromium, chromedriver } = browser();
+  log(`browser: ${chromium}, driver: ${chromedriver}`);
+} catch (error) {
+  console.error(`\n[signup-guard] setup failed: ${error.message}`);
+  process.exit(1);
+}

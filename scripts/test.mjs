@@ -1,0 +1,116 @@
+// `npm test`: every layer of tests, each with its summary line visible.
+//   1. native   cargo test (unit, integration, doc tests)
+//   2. wasm     wasm-bindgen-test in headless Chromium (tests/web*.rs)
+//   3. e2e      node:test + Playwright against the demo served by scripts/serve.mjs, plus Node tests
+//   4. package  what `npm pack` would ship
+// Exits non-zero when any layer fails or runs no test. `npm test -- --only=native,e2e` runs a subset.
+
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ROOT, log } from './lib/process.mjs';
+import { WASM_TARGET, browser, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
+import { build } from './build.mjs';
+
+/** Runs a command, streaming its output, and resolves to `{ status, output }`. */
+function runStreaming(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    const forward = (stream, target) => stream.on('data', (chunk) => {
+      output += chunk;
+      target.write(chunk);
+    });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('error', (error) => resolve({ status: -1, output: `${output}\n${error.message}` }));
+    child.on('close', (status) => resolve({ status: status ?? -1, output }));
+  });
+}
+
+/** Sums the passed/failed counts of every `test result:` line cargo and its runners print. */
+function cargoCounts(output) {
+  let passed = 0;
+  let failed = 0;
+  for (const match of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed/g)) {
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+  }
+  return { passed, failed };
+}
+
+/** Reads node:test's closing counts (spec reporter `ℹ pass N` or TAP `# pass N`). */
+function nodeTestCounts(output) {
+  const pick = (name) => [...output.matchAll(new RegExp(`^(?:ℹ|#) ${name} (\\d+)`, 'gm'))]
+    .reduce((sum, match) => sum + Number(match[1]), 0);
+  return { passed: pick('pass'), failed: pick('fail') };
+}
+
+const layers = {
+  async native() {
+    const { status, output } = await runStreaming('cargo', ['test', '--all-targets']);
+    const doc = await runStreaming('cargo', ['test', '--doc']);
+    const counts = cargoCounts(output + doc.output);
+    return { ok: status === 0 && doc.status === 0, ...counts };
+  },
+
+  async wasm() {
+    const toolchain = wasmToolchain();
+    const runner = wasmBindgenTool('wasm-bindgen-test-runner');
+    const { chromedriver } = browser();
+    const tests = readdirSync(join(ROOT, 'tests'))
+      .filter((name) => /^web.*\.rs$/.test(name))
+      .flatMap((name) => ['--test', basename(name, '.rs')]);
+    const { status, output } = await runStreaming(
+      toolchain.cargo,
+      ['test', '--target', WASM_TARGET, ...toolchain.extraArgs, ...tests],
+      { env: { ...toolchain.env, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: runner, CHROMEDRIVER: chromedriver } },
+    );
+    return { ok: status === 0, ...cargoCounts(output) };
+  },
+
+  async e2e() {
+    browser();
+    build();
+    const { status, output } = await runStreaming(process.execPath, ['--test', '--test-reporter=spec', 'tests/e2e/', 'tests/node/']);
+    return { ok: status === 0, ...nodeTestCounts(output) };
+  },
+
+  async package() {
+    build();
+    const { status, output } = await runStreaming(process.execPath, ['--test', '--test-reporter=spec', 'tests/package/']);
+    return { ok: status === 0, ...nodeTestCounts(output) };
+  },
+};
+
+async function main() {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const selected = Object.keys(layers).filter((name) => !only || only.includes(name));
+  ensureNodeModules();
+  const results = [];
+  for (const name of selected) {
+    log(`── layer: ${name} ──`);
+    let result;
+    try {
+      result = await layers[name]();
+    } catch (error) {
+      console.error(`[signup-guard] ${name} layer could not run: ${error.message}`);
+      result = { ok: false, passed: 0, failed: 0 };
+    }
+    if (result.passed === 0) {
+      console.error(`[signup-guard] ${name} layer ran no test`);
+      result.ok = false;
+    }
+    results.push({ name, ...result });
+  }
+  console.log('\n[signup-guard] summary');
+  for (const { name, ok, passed, failed } of results) {
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(8)} ${passed} passed, ${failed} failed`);
+  }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  console.log(`\nsignup-guard: ${passed} passed, ${failed} failed`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
+
+await main();

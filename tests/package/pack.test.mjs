@@ -1,0 +1,47 @@
+// What `npm pack` would ship: everything users need, nothing they don't.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+const shipped = new Set(packed.files.map((f) => f.path));
+
+/** Every file path named anywhere in the exports map. */
+function exportTargets(node) {
+  if (typeof node === 'string') return [node];
+  return Object.values(node).flatMap(exportTargets);
+}
+
+test('every file the exports map names is shipped', () => {
+  for (const target of exportTargets(manifest.exports)) {
+    assert.ok(shipped.has(target.replace(/^\.\//, '')), `${target} is not in the package`);
+  }
+});
+
+test('the wasm, its bindings, the wrapper and the stylesheet are shipped', () => {
+  for (const file of ['pkg/signup_guard_bg.wasm', 'pkg/signup_guard.js', 'www/signup-guard.js', 'www/signup-guard.css', 'www/lib/loader.js', 'node/index.js', 'README.md', 'package.json']) {
+    assert.ok(shipped.has(file), `${file} is missing`);
+  }
+});
+
+test('nothing outside the whitelist is shipped: no sources, tests, scripts or demo', () => {
+  const unexpected = [...shipped].filter((path) => /^(src|tests|scripts|target|node_modules|bench|\.ci)\//.test(path)
+    || ['www/index.html', 'www/demo.js', 'www/demo.css', 'www/blank.html', 'Cargo.toml', 'pkg/.build-stamp'].includes(path));
+  assert.deepEqual(unexpected, []);
+  console.log(`package: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+});
+
+test('every relative import inside the shipped JavaScript resolves to a shipped file', () => {
+  for (const file of [...shipped].filter((p) => p.endsWith('.js'))) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    for (const [, specifier] of source.matchAll(/(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/g)) {
+      const resolved = new URL(specifier, `file:///${file}`).pathname.slice(1);
+      assert.ok(shipped.has(resolved), `${file} imports ${specifier}, which is not shipped`);
+    }
+  }
+});

@@ -1,0 +1,78 @@
+// PasswordMeter: a five-step strength bar with a text label, updated as the person types.
+// DOM only: the rating comes from checkPassword, the words from the message catalogs.
+
+import { checkPassword } from './password.js';
+import { messageText } from './messages.js';
+
+const STEPS = 5;
+
+/**
+ * Shows the strength of the password typed into `$input` in a meter inserted after it.
+ *
+ *   const meter = new PasswordMeter($input, { lang: 'de' })
+ *   meter.init()
+ *   meter.destroy()   // removes the meter and its listeners
+ */
+export class PasswordMeter {
+  /**
+   * @param {HTMLInputElement} $input the new-password field
+   * @param {{ lang?: string, passwordOptions?: object }} [options]
+   */
+  constructor($input, options = {}) {
+    if (!($input instanceof HTMLInputElement)) {
+      throw new TypeError('PasswordMeter($input) must be an <input> element');
+    }
+    this.$input = $input;
+    this.options = options;
+    this.$root = null;
+    this.handleInput = this.update.bind(this);
+  }
+
+  /** Builds the meter after the input and starts listening. Idempotent. */
+  init() {
+    if (this.$root) return this;
+    const $root = document.createElement('div');
+    $root.className = 'sg-meter';
+    $root.id = `${this.$input.id || 'sg-password'}-meter`;
+    const $bar = document.createElement('div');
+    $bar.className = 'sg-meter__bar';
+    $bar.setAttribute('aria-hidden', 'true');
+    for (let step = 0; step < STEPS; step += 1) {
+      const $step = document.createElement('span');
+      $step.className = 'sg-meter__step';
+      $bar.append($step);
+    }
+    const $label = document.createElement('p');
+    $label.className = 'sg-meter__label';
+    $label.setAttribute('aria-live', 'polite');
+    $root.append($bar, $label);
+    this.$input.after($root);
+    this.$root = $root;
+    this.$label = $label;
+    this.$input.addEventListener('input', this.handleInput);
+    this.update();
+    return this;
+  }
+
+  /** Re-rates the current value and redraws. */
+  update() {
+    if (!this.$root) return;
+    const value = this.$input.value;
+    if (value === '') {
+      this.$root.removeAttribute('data-score');
+      this.$label.textContent = '';
+      return;
+    }
+    const { score } = checkPassword(value, this.options.passwordOptions);
+    this.$root.dataset.score = String(score);
+    this.$label.textContent = messageText(`meter.score.${score}`, this.options.lang);
+  }
+
+  /** Removes the meter and its listener, leaving the input as it was. */
+  destroy() {
+    if (!this.$root) return;
+    this.$input.removeEventListener('input', this.handleInput);
+    this.$root.remove();
+    this.$root = null;
+  }
+}

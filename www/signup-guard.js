@@ -1,0 +1,6 @@
+// signup-guard for the browser: `await ready()`, then call the checkers or attach the widget.
+
+export { ready, isReady, NotReadyError } from './lib/loader.js';
+export { messageText } from './lib/messages.js';
+export { checkPassword } from './lib/password.js';
+export { PasswordMeter } from './lib/password-meter.js';
