@@ -1,7 +1,47 @@
-// The demo signup page: loads the core and attaches the password meter.
+// The demo signup page: one call attaches every check to the form marked data-signup-guard.
+// Query parameters: ?official=example.com (the official domains, comma-separated; on this
+// development host the default lists 127.0.0.1 and localhost so it says "development"),
+// ?lang=de|fr|es, ?theme=dark|light, ?breach=off.
 
-import { ready, PasswordMeter } from './signup-guard.js';
+import { initAll, ready } from './signup-guard.js';
 
-await ready();
-new PasswordMeter(document.getElementById('password')).init();
-document.documentElement.dataset.signupGuard = 'ready';
+const params = new URLSearchParams(location.search);
+const official = params.get('official');
+const lang = params.get('lang');
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') document.documentElement.dataset.sgTheme = theme;
+if (lang) document.documentElement.lang = lang;
+
+const defaults = {
+  officialDomains: official ? official.split(',').map((d) => d.trim()).filter(Boolean) : ['example.com', '127.0.0.1', 'localhost'],
+  // The breach check goes to this site's own origin (the strict CSP allows no other); a server
+  // in front of the demo forwards /hibp/range/{prefix} to the range API.
+  breach: params.get('breach') === 'off' ? false : { endpoint: new URL('/hibp', location.origin).href },
+  // A custom checklist item: the site's own words, required, evaluated on every change.
+  items: [($form) => ({
+    id: 'terms',
+    text: 'Agree to the terms of service',
+    state: $form.elements.namedItem('terms')?.checked ? 'pass' : 'pending',
+    required: true,
+  })],
+};
+if (lang) defaults.lang = lang;
+
+const [guard] = initAll(document, defaults);
+
+// What the server would receive: shown instead of posting, since the demo has no backend.
+const $form = document.getElementById('signup');
+const $result = document.getElementById('demo-result');
+$form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const risk = $form.elements.namedItem('signup_risk')?.value ?? '';
+  $result.hidden = false;
+  $result.textContent = `Account would be created (demo). Risk signals sent to the server: ${risk}`;
+});
+
+try {
+  await ready();
+} catch {
+  // The guard shows "checks unavailable" itself; the form still works.
+}
+document.documentElement.dataset.signupGuard = guard?.state.available === false ? 'unavailable' : 'ready';

@@ -4,3 +4,7 @@ export { ready, isReady, NotReadyError } from './lib/loader.js';
 export { messageText } from './lib/messages.js';
 export { checkPassword } from './lib/password.js';
 export { PasswordMeter } from './lib/password-meter.js';
+
+// The form widget (issue 6): attach(), auto-init, the live checklist.
+export { attach, initAll, guardFor, SignupGuard } from './lib/form/index.js';
+export { buildChecklist } from './lib/checklist.js';

@@ -12,11 +12,16 @@ const STEPS = 5;
  *   const meter = new PasswordMeter($input, { lang: 'de' })
  *   meter.init()
  *   meter.destroy()   // removes the meter and its listeners
+ *
+ * The form guard drives it instead (`listen: false`, then `render(report)`), so the password
+ * is rated once per keystroke for the meter, the requirements and the checklist together.
  */
 export class PasswordMeter {
   /**
    * @param {HTMLInputElement} $input the new-password field
-   * @param {{ lang?: string, passwordOptions?: object }} [options]
+   * @param {{ lang?: string, passwordOptions?: object, listen?: boolean, live?: boolean, $after?: Element }} [options]
+   *   `listen: false`: don't rate on input, wait for `render()`; `live: false`: the label is not
+   *   a live region (the guard has one per form); `$after`: insert after this node, not the input.
    */
   constructor($input, options = {}) {
     if (!($input instanceof HTMLInputElement)) {
@@ -44,13 +49,15 @@ export class PasswordMeter {
     }
     const $label = document.createElement('p');
     $label.className = 'sg-meter__label';
-    $label.setAttribute('aria-live', 'polite');
+    if (this.options.live !== false) $label.setAttribute('aria-live', 'polite');
     $root.append($bar, $label);
-    this.$input.after($root);
+    (this.options.$after ?? this.$input).after($root);
     this.$root = $root;
     this.$label = $label;
-    this.$input.addEventListener('input', this.handleInput);
-    this.update();
+    if (this.options.listen !== false) {
+      this.$input.addEventListener('input', this.handleInput);
+      this.update();
+    }
     return this;
   }
 
@@ -58,14 +65,19 @@ export class PasswordMeter {
   update() {
     if (!this.$root) return;
     const value = this.$input.value;
-    if (value === '') {
+    this.render(value === '' ? null : checkPassword(value, this.options.passwordOptions));
+  }
+
+  /** Draws a report from checkPassword, or an empty meter for null. */
+  render(report) {
+    if (!this.$root) return;
+    if (!report || typeof report.score !== 'number') {
       this.$root.removeAttribute('data-score');
       this.$label.textContent = '';
       return;
     }
-    const { score } = checkPassword(value, this.options.passwordOptions);
-    this.$root.dataset.score = String(score);
-    this.$label.textContent = messageText(`meter.score.${score}`, this.options.lang);
+    this.$root.dataset.score = String(report.score);
+    this.$label.textContent = messageText(`meter.score.${report.score}`, this.options.lang);
   }
 
   /** Removes the meter and its listener, leaving the input as it was. */

@@ -1,0 +1,36 @@
+// Small DOM helpers shared by the components: elements built from text only (never HTML),
+// unique ids, and where to put a field's companions.
+
+let counter = 0;
+
+/** A document-unique id with a readable prefix. */
+export function uniqueId(prefix) {
+  let id;
+  do {
+    counter += 1;
+    id = `${prefix}-${counter}`;
+  } while (document.getElementById(id));
+  return id;
+}
+
+/**
+ * Creates an element with a class and optional text (set as textContent, never parsed).
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ */
+export function element(tag, className, text) {
+  const $el = document.createElement(tag);
+  if (className) $el.className = className;
+  if (text !== undefined) $el.textContent = text;
+  return $el;
+}
+
+/**
+ * The node after which a field's companions (meter, messages) go: the input itself, or the
+ * label wrapping it (a label may only hold phrasing content, so no blocks or buttons inside).
+ */
+export function anchorFor($input) {
+  const $parent = $input.parentElement;
+  return $parent && $parent.tagName === 'LABEL' ? $parent : $input;
+}

@@ -1,0 +1,669 @@
+// SignupGuard: one signup form with its checks wired in. It only adds siblings and aria
+// attributes: inputs are never moved, replaced or cloned, and `autocomplete` is never touched,
+// so password managers keep working. destroy() puts the form back exactly as it was.
+
+import { isReady, ready } from '../loader.js';
+import { PasswordMeter } from '../password-meter.js';
+import { PolicyList } from '../policy-list.js';
+import { FieldMessage } from '../field-message.js';
+import { LiveRegion } from '../live-region.js';
+import { ChecklistPanel } from '../checklist-panel.js';
+import { EmailSuggestion } from '../email-suggestion.js';
+import { OriginBanner } from '../origin-banner.js';
+import { anchorFor } from '../dom.js';
+import { AttributeLedger } from './ledger.js';
+import { Text } from './text.js';
+import { detectFields, fieldName, sameFields } from './fields.js';
+import { attempt, checkerLookup } from './checkers.js';
+import { BreachCheck } from './breach-check.js';
+import { RiskSignals } from './risk-signals.js';
+
+/** Options the password checker accepts (anything else would be rejected by the core). */
+const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
+
+/** Resolves an option that names an element: a selector or an element; null otherwise. */
+function elementOption(value, $form) {
+  if (value instanceof Element) return value;
+  if (typeof value === 'string' && value) return $form.ownerDocument.querySelector(value);
+  return null;
+}
+
+function firstSubmitButton($form) {
+  return [...$form.elements].find(($el) => ($el instanceof HTMLButtonElement || $el instanceof HTMLInputElement)
+    && $el.type === 'submit' && $el.form === $form) ?? null;
+}
+
+export class SignupGuard {
+  /**
+   * @param {HTMLFormElement} $form
+   * @param {object} [options] see signup-guard.d.ts `AttachOptions`
+   */
+  constructor($form, options = {}) {
+    this.$form = $form;
+    this.options = options;
+    this.lang = options.lang || $form.closest('[lang]')?.getAttribute('lang') || 'en';
+    this.text = new Text(this.lang, options.messages);
+    this.checker = checkerLookup(options.checkers);
+    this.ledger = new AttributeLedger();
+    this.fields = null;
+    this.parts = new Map();
+    this.touched = new WeakSet();
+    this.customValidity = new Set();
+    this.destroyed = false;
+    this.initialized = false;
+    this.coreState = 'loading';
+    this.passkey = false;
+    this.lastAnnounced = '';
+    this.lastStateJson = '';
+    this.resubmitting = false;
+    this.state = this.emptyState();
+    this.handleEvent = this.handleEvent.bind(this);
+  }
+
+  /** Adds the widget's elements and listeners; the checks start once the core has loaded. */
+  init() {
+    if (this.initialized) return this;
+    this.initialized = true;
+    const $form = this.$form;
+    this.live = new LiveRegion($form).init();
+    const $checklist = elementOption(this.options.checklist, $form);
+    if (this.options.checklist !== false) {
+      this.panel = new ChecklistPanel({
+        $container: $checklist,
+        $before: $checklist ? null : firstSubmitButton($form),
+        $form,
+        headingLevel: this.options.headingLevel,
+      }).init();
+    }
+    if (Array.isArray(this.options.officialDomains) && this.options.officialDomains.length > 0) {
+      this.banner = new OriginBanner({ $container: elementOption(this.options.banner, $form), $form }).init();
+    }
+    if (this.options.riskSignals) {
+      this.risk = new RiskSignals($form, this.options.riskSignals === true ? {} : this.options.riskSignals, this.ledger).init();
+    }
+    for (const type of ['input', 'change', 'focusout', 'focusin', 'keydown', 'paste', 'animationstart']) {
+      $form.addEventListener(type, this.handleEvent);
+    }
+    $form.addEventListener('submit', this.handleEvent, true);
+    $form.addEventListener('invalid', this.handleEvent, true);
+    this.wireFields();
+    this.detectPasskey();
+    ready(this.options.wasm).then(
+      () => {
+        if (this.destroyed) return;
+        this.coreState = 'ready';
+        this.setupBreach();
+        this.update();
+      },
+      (error) => {
+        if (this.destroyed) return;
+        this.coreState = 'failed';
+        console.warn('[signup-guard] checks unavailable:', error?.message ?? error);
+        this.update();
+      },
+    );
+    this.update();
+    return this;
+  }
+
+  /** The state before anything is known. */
+  emptyState() {
+    return {
+      ready: false,
+      available: false,
+      valid: true,
+      complete: false,
+      fields: {},
+      password: null,
+      breach: { status: 'idle', count: 0, error: null },
+      confirmation: { match: null },
+      email: null,
+      urls: [],
+      origin: null,
+      checklist: null,
+      blocking: [],
+      riskSignals: null,
+    };
+  }
+
+  // ── fields ───────────────────────────────────────────────────────────────────────────────
+
+  /** Finds the fields and adds their companions (meter, requirements, messages). */
+  wireFields() {
+    this.fields = detectFields(this.$form, this.options.fields ?? {});
+    const { password, confirmation, email, urls } = this.fields;
+    if (password) {
+      const $anchor = anchorFor(password);
+      const message = new FieldMessage(password, $anchor, this.ledger).init();
+      const policy = new PolicyList($anchor, this.text).init();
+      this.ledger.addToken(password, 'aria-describedby', policy.$root.id);
+      const meter = this.options.meter === false ? null
+        : new PasswordMeter(password, { lang: this.lang, listen: false, live: false, $after: $anchor }).init();
+      if (meter) this.ledger.addToken(password, 'aria-describedby', meter.$root.id);
+      this.parts.set(password, { role: 'password', message, policy, meter });
+    }
+    if (confirmation) {
+      this.parts.set(confirmation, { role: 'confirmation', message: new FieldMessage(confirmation, anchorFor(confirmation), this.ledger).init() });
+    }
+    if (email) {
+      const message = new FieldMessage(email, anchorFor(email), this.ledger).init();
+      const suggestion = new EmailSuggestion(email, this.text, (value) => {
+        this.live.announce(this.text.get('checklist.email.fixed', { suggestion: value }));
+      });
+      this.parts.set(email, { role: 'email', message, suggestion });
+    }
+    for (const $url of urls) {
+      this.parts.set($url, { role: 'url', message: new FieldMessage($url, anchorFor($url), this.ledger).init() });
+    }
+  }
+
+  /** Removes every field companion and restores the fields' attributes and validity. */
+  unwireFields() {
+    for (const [$input, part] of this.parts) {
+      part.meter?.destroy();
+      part.policy?.destroy();
+      part.message?.destroy();
+      part.suggestion?.destroy();
+      if (this.customValidity.has($input)) $input.setCustomValidity('');
+      this.ledger.restore($input);
+    }
+    this.customValidity.clear();
+    this.parts.clear();
+  }
+
+  /** Re-detects the fields (inputs re-rendered by a framework) and re-wires when they changed. */
+  refresh() {
+    if (this.destroyed || !this.initialized) return;
+    const next = detectFields(this.$form, this.options.fields ?? {});
+    if (sameFields(next, this.fields)) return;
+    this.unwireFields();
+    this.wireFields();
+    this.update();
+  }
+
+  // ── events ───────────────────────────────────────────────────────────────────────────────
+
+  roleOf($el) {
+    return this.parts.get($el)?.role ?? null;
+  }
+
+  handleEvent(event) {
+    const role = this.roleOf(event.target);
+    if (this.risk && event.type !== 'submit' && event.type !== 'invalid') {
+      this.risk.observe(event, role === 'password' || role === 'confirmation');
+    }
+    switch (event.type) {
+      case 'input':
+      case 'change':
+        this.update();
+        break;
+      case 'focusout':
+        if (role && event.target.value !== '') {
+          this.touched.add(event.target);
+          if (role === 'password') this.breach?.now(event.target.value);
+          this.update();
+        }
+        break;
+      case 'submit':
+        this.onSubmit(event);
+        break;
+      case 'invalid':
+        this.onInvalid(event);
+        break;
+      default:
+    }
+  }
+
+  /** The browser's own validation stopped the submission (forms without novalidate). */
+  onInvalid(event) {
+    const role = this.roleOf(event.target);
+    if (!role) return;
+    for (const $input of this.parts.keys()) this.touched.add($input);
+    this.update();
+    const first = this.state.blocking[0];
+    if (first) this.announceBlocked(first);
+  }
+
+  onSubmit(event) {
+    if (this.resubmitting) {
+      this.resubmitting = false;
+      this.risk?.write();
+      return;
+    }
+    for (const $input of this.parts.keys()) this.touched.add($input);
+    this.update();
+    if (!this.state.available) {
+      this.risk?.write();
+      return;
+    }
+    const $password = this.fields?.password;
+    const password = $password?.value ?? '';
+    if (this.breach && password !== '' && !this.breach.settledFor(password)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.live.announce(this.text.get('checklist.form.wait'));
+      const submitter = event.submitter;
+      this.breach.now(password).then(() => {
+        if (this.destroyed) return;
+        this.update();
+        if (this.state.blocking.length > 0) {
+          this.stopForBlocking();
+        } else {
+          this.resubmitting = true;
+          try {
+            this.$form.requestSubmit(submitter && submitter.form === this.$form ? submitter : undefined);
+          } finally {
+            // requestSubmit() dispatches synchronously; when validation stopped it, clear the flag.
+            this.resubmitting = false;
+          }
+        }
+      });
+      return;
+    }
+    if (this.state.blocking.length > 0) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.stopForBlocking();
+      return;
+    }
+    this.risk?.write();
+  }
+
+  /** Focuses the first failing field (or the checklist) and says why. */
+  stopForBlocking() {
+    const [first] = this.state.blocking;
+    const $field = this.fieldForItem(first);
+    if ($field) $field.focus();
+    else this.panel?.focus();
+    this.announceBlocked(first);
+  }
+
+  announceBlocked(item) {
+    const reason = this.reasonFor(item);
+    this.live.announce(this.text.get('checklist.form.blocked', { reason }));
+  }
+
+  fieldForItem(item) {
+    const entry = this.state.checklist?.items.find((i) => i.id === item);
+    const role = entry?.field;
+    if (!role) return null;
+    return this.fields?.[role] ?? null;
+  }
+
+  /** The sentence explaining a blocking item: the field's message, else the item's text. */
+  reasonFor(itemId) {
+    const $field = this.fieldForItem(itemId);
+    const fieldMessage = $field ? this.validityMessageFor($field) : '';
+    if (fieldMessage) return fieldMessage;
+    return this.state.checklist?.items.find((i) => i.id === itemId)?.message ?? '';
+  }
+
+  // ── checks ───────────────────────────────────────────────────────────────────────────────
+
+  setupBreach() {
+    const option = this.options.breach;
+    if (option === false || !this.fields?.password) return;
+    const config = option && typeof option === 'object' ? option : {};
+    this.breach = new BreachCheck({
+      breachCount: this.checker('breachCount'),
+      delayMs: config.delayMs,
+      endpoint: config.endpoint,
+      timeoutMs: config.timeoutMs,
+      onChange: () => this.update(),
+    });
+  }
+
+  detectPasskey() {
+    const check = globalThis.PublicKeyCredential?.isUserVerifyingPlatformAuthenticatorAvailable;
+    if (typeof check !== 'function') return;
+    Promise.resolve()
+      .then(() => check.call(globalThis.PublicKeyCredential))
+      .then((available) => {
+        if (this.destroyed || !available) return;
+        this.passkey = true;
+        this.update();
+      })
+      .catch(() => {});
+  }
+
+  messageOptions() {
+    const out = { lang: this.lang };
+    if (this.options.messages && typeof this.options.messages === 'object') out.messages = this.options.messages;
+    return out;
+  }
+
+  passwordOptions() {
+    const out = this.messageOptions();
+    for (const name of PASSWORD_OPTION_NAMES) {
+      if (this.options[name] !== undefined) out[name] = this.options[name];
+    }
+    const f = this.fields ?? {};
+    const userInputs = [f.email, f.username, f.givenName, f.familyName, f.name]
+      .map(($el) => $el?.value?.trim())
+      .filter(Boolean);
+    if (Array.isArray(this.options.userInputs)) userInputs.push(...this.options.userInputs.map(String));
+    if (userInputs.length) out.userInputs = userInputs;
+    return out;
+  }
+
+  /** Runs every check on the current values, redraws, and reports the state. */
+  update() {
+    if (this.destroyed || !this.initialized) return;
+    const available = this.coreState === 'ready';
+    const f = this.fields ?? {};
+    const state = this.emptyState();
+    state.ready = this.coreState !== 'loading';
+    state.available = available;
+    state.fields = Object.fromEntries(Object.entries(f)
+      .filter(([, v]) => v && !(Array.isArray(v) && v.length === 0))
+      .map(([role, v]) => [role, Array.isArray(v) ? v.map(($el) => fieldName($el, role)) : fieldName(v, role)]));
+    const facts = {
+      connection: this.connectionFacts(),
+      twoStep: this.options.twoStep === false ? 'not-offered' : this.passkey ? 'passkey' : 'offered',
+      tips: this.options.tips !== false,
+      failClosed: this.options.failClosed === true,
+      custom: this.customItems(),
+    };
+
+    // Password, its breach check, the confirmation.
+    const password = f.password?.value ?? '';
+    if (f.password) {
+      facts.password = password === '' ? 'empty' : 'unavailable';
+      if (available && password !== '') {
+        const result = attempt(this.checker('checkPassword'), password, this.passwordOptions());
+        if (result.ok && result.value) {
+          state.password = result.value;
+          const policy = result.value.policy;
+          const strong = policy ? policy.ok === true : result.value.score >= 3;
+          facts.password = strong ? 'strong' : 'weak';
+        }
+      }
+      if (this.breach && this.options.breach !== false) {
+        this.breach.schedule(password);
+        state.breach = this.breach.snapshot;
+        facts.breach = {
+          idle: 'empty', scheduled: 'checking', checking: 'checking', found: 'found',
+          'not-found': 'not-found', error: 'failed', unavailable: 'unavailable',
+        }[state.breach.status];
+        facts.breachCount = state.breach.count;
+        if (state.password?.policy && state.breach.status === 'found') {
+          const message = this.text.get('checklist.field.breached', { count: state.breach.count });
+          state.password.policy.failures = [...(state.password.policy.failures ?? []), { code: 'breached', message }];
+          state.password.policy.ok = false;
+        }
+      } else if (this.options.breach !== false) {
+        facts.breach = password === '' ? 'empty' : 'unavailable';
+        if (!available) facts.breach = 'unavailable';
+        state.breach = { status: 'unavailable', count: 0, error: null };
+      }
+    }
+    if (f.confirmation) {
+      const confirmation = f.confirmation.value;
+      state.confirmation.match = confirmation === '' ? null : confirmation === password;
+      facts.confirmation = confirmation === '' ? 'empty' : confirmation === password ? 'match' : 'mismatch';
+    }
+
+    // Email.
+    if (f.email) {
+      const value = f.email.value.trim();
+      facts.email = value === '' ? 'empty' : 'unavailable';
+      if (available && value !== '') {
+        const result = attempt(this.checker('checkEmail'), value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
+        if (result.ok && result.value) {
+          const email = result.value;
+          state.email = email;
+          facts.email = !email.valid ? 'invalid'
+            : email.suggestion ? 'mistyped'
+              : email.lookalikeOf ? 'lookalike'
+                : email.disposable ? 'disposable' : 'valid';
+          if (email.suggestion) facts.emailSuggestion = String(email.suggestion);
+        }
+      }
+      if (this.risk) {
+        this.risk.email = {
+          disposable: Boolean(state.email?.disposable),
+          mistyped: Boolean(state.email?.suggestion),
+          lookalike: Boolean(state.email?.lookalikeOf),
+        };
+      }
+    }
+
+    // URL fields.
+    for (const $url of f.urls ?? []) {
+      const value = $url.value.trim();
+      if (!available || value === '') continue;
+      const result = attempt(this.checker('checkUrl'), value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
+      if (result.ok && result.value) state.urls.push({ field: fieldName($url, 'url'), value, ...result.value });
+    }
+
+    // The page's own address.
+    if (this.banner) {
+      facts.officialDomain = String(this.options.officialDomains[0]);
+      facts.origin = 'unavailable';
+      if (available) {
+        const result = attempt(this.checker('checkPageOrigin'), {
+          ...this.messageOptions(),
+          officialDomains: this.options.officialDomains.map(String),
+          host: location.hostname,
+        });
+        if (result.ok && result.value) {
+          const origin = result.value;
+          state.origin = origin;
+          if (origin.officialDomain) facts.officialDomain = String(origin.officialDomain);
+          facts.origin = origin.official ? 'official' : this.isListedDevelopmentHost(origin) ? 'development'
+            : origin.lookalikeOf ? 'lookalike' : 'not-official';
+          state.origin = { ...origin, status: facts.origin };
+        }
+      }
+    }
+
+    // The checklist decides what is required and what blocks.
+    if (available) {
+      const result = attempt(this.checker('buildChecklist'), facts, this.messageOptions());
+      if (result.ok && result.value) {
+        state.checklist = result.value;
+        state.blocking = result.value.blocking;
+        state.complete = result.value.complete;
+        state.valid = result.value.blocking.length === 0;
+      } else {
+        console.warn('[signup-guard] checklist unavailable:', result.error?.message);
+      }
+    }
+    if (this.risk) state.riskSignals = this.risk.write();
+    this.state = state;
+    this.render();
+    this.emit();
+  }
+
+  /**
+   * A development host (localhost, loopback) counts as a development copy only when the site
+   * lists it among its official domains; otherwise the page is simply not on the official site.
+   */
+  isListedDevelopmentHost(origin) {
+    if (!origin.reasons?.some((r) => r.code === 'development')) return false;
+    const host = location.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return this.options.officialDomains.some((domain) => String(domain).replace(/^\[|\]$/g, '').toLowerCase() === host);
+  }
+
+  protectedDomains() {
+    const list = [...(this.options.protectedDomains ?? []), ...(this.options.officialDomains ?? [])];
+    return list.map(String);
+  }
+
+  customItems() {
+    const items = this.options.items;
+    if (!Array.isArray(items)) return [];
+    return items.map((item) => {
+      const resolved = typeof item === 'function' ? item(this.$form) : item;
+      return {
+        id: String(resolved.id),
+        text: String(resolved.text),
+        state: ['pass', 'fail', 'pending', 'info'].includes(resolved.state) ? resolved.state : 'info',
+        required: resolved.required === true,
+      };
+    });
+  }
+
+  connectionFacts() {
+    let actionOrigin = '';
+    try {
+      const action = this.$form.getAttribute('action');
+      actionOrigin = action ? new URL(this.$form.action, document.baseURI).origin : location.origin;
+    } catch {
+      actionOrigin = 'null';
+    }
+    return {
+      secureContext: globalThis.isSecureContext === true,
+      pageOrigin: location.origin,
+      actionOrigin,
+      allowedOrigins: (this.options.allowedOrigins ?? []).map(String),
+    };
+  }
+
+  // ── drawing ──────────────────────────────────────────────────────────────────────────────
+
+  /** The message a field shows (and sets as its custom validity) when it blocks, else ''. */
+  validityMessageFor($input) {
+    const role = this.roleOf($input);
+    const blocking = new Set(this.state.blocking);
+    const s = this.state;
+    if (role === 'password') {
+      if (blocking.has('strong-password')) {
+        const failures = s.password?.policy?.failures?.filter((x) => x.code !== 'breached') ?? [];
+        return failures[0]?.message ?? this.text.get('checklist.field.weak');
+      }
+      if (blocking.has('not-breached')) {
+        return s.breach.status === 'found'
+          ? this.text.get('checklist.field.breached', { count: s.breach.count })
+          : this.text.get('checklist.field.breach-error');
+      }
+    }
+    if (role === 'confirmation' && blocking.has('passwords-match')) return this.text.get('checklist.field.mismatch');
+    if (role === 'email' && blocking.has('email')) return this.text.get('checklist.field.email-invalid');
+    return '';
+  }
+
+  render() {
+    const s = this.state;
+    if (!s.available) {
+      this.panel?.render(null, s.ready ? this.text.get('checklist.form.unavailable') : '');
+    } else if (!s.checklist) {
+      this.panel?.render(null, this.text.get('checklist.form.unavailable'));
+    } else {
+      this.panel?.render(s.checklist);
+    }
+    for (const [$input, part] of this.parts) this.renderField($input, part);
+    this.renderBanner();
+  }
+
+  renderField($input, part) {
+    const s = this.state;
+    const validity = s.available ? this.validityMessageFor($input) : '';
+    if (validity) {
+      $input.setCustomValidity(validity);
+      this.customValidity.add($input);
+    } else if (this.customValidity.has($input)) {
+      $input.setCustomValidity('');
+      this.customValidity.delete($input);
+    }
+    const touched = this.touched.has($input);
+    if (validity && touched) this.ledger.set($input, 'aria-invalid', 'true');
+    else this.restoreAttribute($input, 'aria-invalid');
+
+    if (part.role === 'password') {
+      part.meter?.render($input.value === '' ? null : s.password);
+      part.policy.render($input.value === '' ? [] : s.password?.policy?.requirements ?? []);
+      let message = validity && touched ? { tone: 'error', text: validity } : null;
+      if (!message && s.breach.status === 'found') message = { tone: 'error', text: this.text.get('checklist.field.breached', { count: s.breach.count }) };
+      if (!message && s.breach.status === 'error') message = { tone: 'info', text: this.text.get('checklist.field.breach-error') };
+      part.message.show(message ?? {});
+      if (s.breach.status === 'found' && this.lastAnnounced !== `found:${s.breach.count}`) {
+        this.lastAnnounced = `found:${s.breach.count}`;
+        this.live.announce(this.text.get('checklist.field.breached', { count: s.breach.count }));
+      } else if (s.breach.status !== 'found') {
+        this.lastAnnounced = '';
+      }
+    } else if (part.role === 'confirmation') {
+      part.message.show(validity && (touched || $input.value.length >= (this.fields.password?.value.length ?? 0))
+        ? { tone: 'error', text: validity } : {});
+    } else if (part.role === 'email') {
+      const suggestion = s.email?.suggestion ? String(s.email.suggestion) : '';
+      if (validity && touched) part.message.show({ tone: 'error', text: validity });
+      else if (suggestion) part.message.show({ tone: 'warning', extra: part.suggestion.render(suggestion) });
+      else if (s.email?.valid && (s.email.disposable || s.email.lookalikeOf) && touched) {
+        part.message.show({ tone: 'warning', text: s.email.reasons?.[0]?.message ?? '' });
+      } else part.message.show({});
+    } else if (part.role === 'url') {
+      const result = s.urls.find((u) => u.field === fieldName($input, 'url') && u.value === $input.value.trim());
+      if (result && (result.verdict === 'suspicious' || result.verdict === 'dangerous')) {
+        part.message.show({
+          tone: result.verdict === 'dangerous' ? 'error' : 'warning',
+          title: this.text.get('checklist.url.warning'),
+          text: result.reasons?.[0]?.message ?? '',
+        });
+      } else part.message.show({});
+    }
+  }
+
+  /** Puts one attribute of a field back to its original value (if the guard changed it). */
+  restoreAttribute($input, name) {
+    const originals = this.ledger.originals.get($input);
+    if (!originals?.has(name)) return;
+    const value = originals.get(name);
+    if (value === null) $input.removeAttribute(name);
+    else $input.setAttribute(name, value);
+  }
+
+  renderBanner() {
+    if (!this.banner) return;
+    const origin = this.state.origin;
+    if (!origin || origin.official) {
+      this.banner.render(null);
+      return;
+    }
+    if (this.isListedDevelopmentHost(origin)) {
+      this.banner.render({ tone: 'info', title: this.text.get('checklist.banner.development', { host: location.hostname }), text: '' });
+      return;
+    }
+    const official = String(origin.officialDomain ?? this.options.officialDomains[0]);
+    const reasons = (origin.reasons ?? []).filter((r) => r.code !== 'development').map((r) => r.message);
+    if (reasons.length === 0) reasons.push(this.text.get('checklist.item.official-site.not-official', { official }));
+    this.banner.render({ tone: 'warning', title: this.text.get('checklist.banner.warning'), text: reasons.join(' ') });
+  }
+
+  /** Tells listeners: a bubbling `signup-guard:change` event and the `onChange` option. */
+  emit() {
+    const json = JSON.stringify(this.state);
+    if (json === this.lastStateJson) return;
+    this.lastStateJson = json;
+    const detail = JSON.parse(json);
+    this.$form.dispatchEvent(new CustomEvent('signup-guard:change', { bubbles: true, detail }));
+    if (typeof this.options.onChange === 'function') {
+      try {
+        this.options.onChange(JSON.parse(json));
+      } catch (error) {
+        console.error('[signup-guard] onChange threw:', error);
+      }
+    }
+  }
+
+  /** Removes everything the guard added and restores the form exactly. Idempotent. */
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (!this.initialized) return;
+    this.$form.removeEventListener('submit', this.handleEvent, true);
+    this.$form.removeEventListener('invalid', this.handleEvent, true);
+    for (const type of ['input', 'change', 'focusout', 'focusin', 'keydown', 'paste', 'animationstart']) {
+      this.$form.removeEventListener(type, this.handleEvent);
+    }
+    this.breach?.destroy();
+    this.unwireFields();
+    this.panel?.destroy();
+    this.banner?.destroy();
+    this.risk?.destroy();
+    this.live.destroy();
+    this.ledger.restore();
+  }
+}
+
