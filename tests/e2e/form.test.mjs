@@ -322,7 +322,7 @@ test('destroy() restores the form exactly: markup, listeners, validity, aria', a
     const email = path === 'demo' ? '#email' : '#n-mail';
     await typeInto(page, email, 'someone@gmial.com');
     await typeInto(page, password, 'abc');
-    await page.locator(path === 'demo' ? '.demo-submit' : '#news button').click();
+    await page.locator(path === 'demo' ? '.demo-submit' : '#news button[type="submit"]').click();
     assert.ok(await page.evaluate(() => document.querySelectorAll('[aria-invalid="true"]').length) > 0);
     assert.notEqual(await page.evaluate(() => document.body.innerHTML), before);
     await page.evaluate(() => window.guard.destroy());
@@ -363,8 +363,11 @@ test('watch: forms added later are attached; inputs re-rendered by a framework a
     document.body.append(form);
     await new Promise((r) => setTimeout(r, 50));
     const attached = Boolean(sg.guardFor(form));
-    // A framework replaces the input with a fresh element (as React does on a key change).
-    const fresh = pw.cloneNode(true);
+    // A framework replaces the input with a fresh element built from its props (as React does
+    // on a key change).
+    const fresh = document.createElement('input');
+    fresh.type = 'password';
+    fresh.autocomplete = 'new-password';
     fresh.id = 'late2';
     pw.replaceWith(fresh);
     await new Promise((r) => setTimeout(r, 50));

@@ -36,13 +36,16 @@ function resolve($form, selector, many) {
  */
 export function detectFields($form, overrides = {}) {
   const inputs = [...$form.elements].filter(($el) => $el instanceof HTMLInputElement && !SKIPPED_TYPES.has($el.type));
-  const taken = new Set();
   const fields = {};
+  // Fields pinned by selector are never picked for another role.
+  const taken = new Set(ROLES.filter((role) => role !== 'urls' && overrides[role])
+    .flatMap((role) => resolve($form, overrides[role], false)));
   const choose = (role, find) => {
     const override = overrides[role];
     let $found = null;
     if (override === false) $found = null;
     else if (override !== undefined) [$found = null] = resolve($form, override, false);
+    else if (typeof find !== 'function') $found = null;
     else $found = find(inputs.filter(($el) => !taken.has($el))) ?? null;
     if ($found) taken.add($found);
     fields[role] = $found;
@@ -52,10 +55,10 @@ export function detectFields($form, overrides = {}) {
   const newPasswords = passwords.filter(($el) => hasToken($el, 'new-password'));
   const ordered = [...newPasswords, ...passwords.filter(($el) => !hasToken($el, 'current-password') && !newPasswords.includes($el))];
   choose('password', (free) => ordered.find(($el) => free.includes($el)));
-  choose('confirmation', (free) => ordered.find(($el) => free.includes($el)));
+  choose('confirmation', (free) => (fields.password ? ordered.find(($el) => free.includes($el)) : null));
   choose('email', (free) => free.find(($el) => $el.type === 'email')
     ?? free.find(($el) => hasToken($el, 'email'))
-    ?? free.find(($el) => $el.type === 'text' && nameLike($el, /e-?mail/i)));
+    ?? free.find(($el) => $el.type === 'text' && nameLike($el, /(^|[^a-z])(e-?)?mail|courriel|correo/i)));
   choose('username', (free) => free.find(($el) => hasToken($el, 'username'))
     ?? free.find(($el) => $el.type === 'text' && nameLike($el, /user|login|handle/i)));
   choose('givenName', (free) => free.find(($el) => hasToken($el, 'given-name'))

@@ -28,9 +28,17 @@ function elementOption(value, $form) {
   return null;
 }
 
-function firstSubmitButton($form) {
-  return [...$form.elements].find(($el) => ($el instanceof HTMLButtonElement || $el instanceof HTMLInputElement)
-    && $el.type === 'submit' && $el.form === $form) ?? null;
+function isSubmitButton($el, $form) {
+  return ($el instanceof HTMLButtonElement || $el instanceof HTMLInputElement) && $el.type === 'submit' && $el.form === $form;
+}
+
+/** Where the checklist goes by default: before the block of the form holding the submit button. */
+function checklistAnchor($form) {
+  const $submit = [...$form.elements].find(($el) => isSubmitButton($el, $form));
+  if (!$submit || !$form.contains($submit)) return null;
+  let $node = $submit;
+  while ($node.parentElement && $node.parentElement !== $form) $node = $node.parentElement;
+  return $node;
 }
 
 export class SignupGuard {
@@ -70,7 +78,7 @@ export class SignupGuard {
     if (this.options.checklist !== false) {
       this.panel = new ChecklistPanel({
         $container: $checklist,
-        $before: $checklist ? null : firstSubmitButton($form),
+        $before: $checklist ? null : checklistAnchor($form),
         $form,
         headingLevel: this.options.headingLevel,
       }).init();
@@ -200,6 +208,9 @@ export class SignupGuard {
       case 'focusout':
         if (role && event.target.value !== '') {
           this.touched.add(event.target);
+          // Focus is moving to this form's submit button: drawing messages now would move the
+          // button away from under the pointer. The submission draws everything anyway.
+          if (isSubmitButton(event.relatedTarget, this.$form)) break;
           if (role === 'password') this.breach?.now(event.target.value);
           this.update();
         }
