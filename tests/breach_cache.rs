@@ -52,3 +52,17 @@ fn zero_capacity_caches_nothing() {
     cache.insert(prefix("ABCDE"), RangeResponse::default());
     assert!(cache.is_empty());
 }
+
+#[test]
+fn endpoints_are_cached_separately() {
+    use signup_guard::breach::{normalize_endpoint, EndpointCaches};
+    let query = RangeQuery::for_password("password");
+    let local = normalize_endpoint("http://127.0.0.1:8788/").unwrap();
+    let mut caches = EndpointCaches::new();
+    caches.insert(local, *query.prefix(), response_listing(&query, 7));
+    assert_eq!(caches.count("http://127.0.0.1:8788", &query), Some(7));
+    assert_eq!(caches.count("https://api.pwnedpasswords.com", &query), None);
+    assert_eq!(caches.get(local).map(RangeCache::len), Some(1));
+    caches.clear();
+    assert_eq!(caches.count(local, &query), None);
+}

@@ -88,3 +88,37 @@ impl RangeCache {
         self.order.clear();
     }
 }
+
+/// One [`RangeCache`] per endpoint, so that answers from a test server, a mirror and the real
+/// API are never mixed up. Keys are endpoints as returned by [`super::normalize_endpoint`].
+#[derive(Debug, Clone, Default)]
+pub struct EndpointCaches {
+    caches: HashMap<String, RangeCache>,
+}
+
+impl EndpointCaches {
+    /// No endpoint cached yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The breach count for `query` if `endpoint` has answered for its prefix before.
+    pub fn count(&self, endpoint: &str, query: &RangeQuery) -> Option<u64> {
+        self.caches.get(endpoint).and_then(|cache| cache.count(query))
+    }
+
+    /// Caches `response` as `endpoint`'s answer for `prefix`.
+    pub fn insert(&mut self, endpoint: &str, prefix: HashPrefix, response: RangeResponse) {
+        self.caches.entry(endpoint.to_owned()).or_default().insert(prefix, response);
+    }
+
+    /// The cache of `endpoint`, if it has one.
+    pub fn get(&self, endpoint: &str) -> Option<&RangeCache> {
+        self.caches.get(endpoint)
+    }
+
+    /// Forgets every cached response of every endpoint.
+    pub fn clear(&mut self) {
+        self.caches.clear();
+    }
+}

@@ -61,12 +61,18 @@ pub fn range_path(prefix: &HashPrefix) -> String {
 /// );
 /// ```
 pub fn range_url(endpoint: &str, prefix: &HashPrefix) -> Result<String, EndpointError> {
-    let base = validate_endpoint(endpoint)?;
+    let base = normalize_endpoint(endpoint)?;
     Ok(format!("{base}{}", range_path(prefix)))
 }
 
-/// Checks `endpoint` and returns it without trailing slashes.
-fn validate_endpoint(endpoint: &str) -> Result<&str, EndpointError> {
+/// Checks `endpoint` as [`range_url`] does and returns it without trailing slashes: the form
+/// to use as a key when responses from several endpoints are kept apart.
+///
+/// ```
+/// use signup_guard::breach::normalize_endpoint;
+/// assert_eq!(normalize_endpoint("http://127.0.0.1:8788/"), Ok("http://127.0.0.1:8788"));
+/// ```
+pub fn normalize_endpoint(endpoint: &str) -> Result<&str, EndpointError> {
     if endpoint.is_empty() {
         return Err(EndpointError::Empty);
     }

@@ -12,7 +12,8 @@
 //!   [`HashSuffix`]; neither `Debug` nor `Display` ever shows the suffix;
 //! - [`range_url`]: the request URL `{endpoint}/range/{PREFIX}` from a validated endpoint;
 //! - [`RangeResponse`]: the strict parser for range bodies, with typed [`RangeParseError`]s;
-//! - [`RangeCache`]: parsed responses kept per prefix so each prefix is fetched once;
+//! - [`RangeCache`]: parsed responses kept per prefix so each prefix is fetched once, and
+//!   [`EndpointCaches`] to keep the responses of different endpoints apart;
 //! - [`BreachReport`] and [`BreachErrorCode`]: the outcome with its localized message.
 //!
 //! ```
@@ -31,8 +32,8 @@ mod hash;
 mod parse;
 mod report;
 
-pub use cache::{RangeCache, DEFAULT_CACHE_CAPACITY};
-pub use endpoint::{range_path, range_url, EndpointError, DEFAULT_ENDPOINT};
+pub use cache::{EndpointCaches, RangeCache, DEFAULT_CACHE_CAPACITY};
+pub use endpoint::{normalize_endpoint, range_path, range_url, EndpointError, DEFAULT_ENDPOINT};
 pub use error_code::BreachErrorCode;
 pub use hash::{sha1_hex, HashPartError, HashPrefix, HashSuffix, RangeQuery};
 pub use parse::{RangeParseError, RangeResponse, MAX_BODY_BYTES, MAX_COUNT};

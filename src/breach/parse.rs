@@ -108,7 +108,7 @@ impl RangeResponse {
                 entries.push((suffix, count));
             }
         }
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        entries.sort_unstable_by_key(|entry| entry.0);
         entries.dedup_by(|later, kept| {
             let same = later.0 == kept.0;
             if same {
