@@ -70,7 +70,7 @@ thread_local! {
 #[wasm_bindgen(js_name = breachCount)]
 pub async fn breach_count(
     #[wasm_bindgen(unchecked_param_type = "string")] password: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "BreachCountOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BreachCountOptions")] options: JsValue,
 ) -> Result<f64, JsValue> {
     let password = password
         .as_string()
