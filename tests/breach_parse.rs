@@ -220,3 +220,74 @@ fn many_rows_are_all_findable() {
         format!("RangeResponse {{ suffixes: {} }}", response.len())
     );
 }
+
+/// A tiny deterministic generator (xorshift), so the test needs no extra crate.
+struct Xorshift(u64);
+
+impl Xorshift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> usize {
+        (self.next() % n) as usize
+    }
+}
+
+/// An independent statement of what a valid body is, to compare the parser against.
+fn reference_valid(body: &str) -> bool {
+    if body.bytes().all(|b| b == b'\r' || b == b'\n') {
+        return false;
+    }
+    let body = body
+        .strip_suffix("\r\n")
+        .or_else(|| body.strip_suffix('\n'))
+        .unwrap_or(body);
+    body.split('\n').all(|raw| {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let Some((s, c)) = line.split_once(':') else {
+            return false;
+        };
+        s.len() == 35
+            && s.bytes().all(|b| b.is_ascii_hexdigit())
+            && !c.is_empty()
+            && c.bytes().all(|b| b.is_ascii_digit())
+            && c.parse::<u64>().is_ok_and(|n| n <= MAX_COUNT)
+    })
+}
+
+#[test]
+fn arbitrary_bodies_never_panic_and_parse_only_when_every_row_is_valid() {
+    let mut rng = Xorshift(0x9E37_79B9_7F4A_7C15);
+    let pieces = [
+        "\r\n", "\n", "\r", ":", "0", "7", "a", "F", "g", " ", "é", "\u{0}",
+    ];
+    let mut accepted = 0;
+    for _ in 0..20_000 {
+        let mut body = String::new();
+        for _ in 0..rng.below(4) {
+            match rng.below(3) {
+                0 => body.push_str(&format!("{:035X}:{}", rng.next(), rng.below(5))),
+                1 => body.push_str(&format!("{:035x}:{}\r\n", rng.next(), rng.next())),
+                _ => {
+                    for _ in 0..rng.below(40) {
+                        body.push_str(pieces[rng.below(pieces.len() as u64)]);
+                    }
+                }
+            }
+            if rng.below(2) == 0 {
+                body.push_str(["\r\n", "\n"][rng.below(2)]);
+            }
+        }
+        let parsed = RangeResponse::parse(&body);
+        assert_eq!(parsed.is_ok(), reference_valid(&body), "{body:?}");
+        assert_eq!(RangeResponse::parse_bytes(body.as_bytes()), parsed);
+        accepted += usize::from(parsed.is_ok());
+    }
+    assert!(
+        accepted > 1_000,
+        "the generator must also produce valid bodies ({accepted})"
+    );
+}
