@@ -104,12 +104,17 @@ impl EndpointCaches {
 
     /// The breach count for `query` if `endpoint` has answered for its prefix before.
     pub fn count(&self, endpoint: &str, query: &RangeQuery) -> Option<u64> {
-        self.caches.get(endpoint).and_then(|cache| cache.count(query))
+        self.caches
+            .get(endpoint)
+            .and_then(|cache| cache.count(query))
     }
 
     /// Caches `response` as `endpoint`'s answer for `prefix`.
     pub fn insert(&mut self, endpoint: &str, prefix: HashPrefix, response: RangeResponse) {
-        self.caches.entry(endpoint.to_owned()).or_default().insert(prefix, response);
+        self.caches
+            .entry(endpoint.to_owned())
+            .or_default()
+            .insert(prefix, response);
     }
 
     /// The cache of `endpoint`, if it has one.
