@@ -2,5 +2,6 @@
 
 export { ready, isReady, NotReadyError } from './lib/loader.js';
 export { messageText } from './lib/messages.js';
+export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
 export { PasswordMeter } from './lib/password-meter.js';

@@ -1,19 +1,15 @@
 // End-to-end tests of the wasm `breachCount` against scripts/range-server.mjs in Node 20.
 //
-// Needs a wasm-bindgen build for Node; set SIGNUP_GUARD_NODE_PKG to its JS file, e.g.
-//   wasm-bindgen --target nodejs --out-dir /tmp/sg-node target/wasm32-unknown-unknown/release/signup_guard.wasm
-//   SIGNUP_GUARD_NODE_PKG=/tmp/sg-node/signup_guard.js node --test tests/node/
-// Without it, these tests are skipped (the range server tests still run).
+// Uses the package's Node entry, which loads the same wasm the browser does.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { startRangeServer } from '../../scripts/range-server.mjs';
 
-const PKG = process.env.SIGNUP_GUARD_NODE_PKG;
-
 async function loadApi() {
-  const mod = await import(PKG);
-  return typeof mod.breachCount === 'function' ? mod : mod.default;
+  const guard = await import('../../node/index.js');
+  await guard.ready();
+  return guard;
 }
 
 /** A port with nothing listening on it. */
@@ -34,7 +30,7 @@ async function rejectsWithCode(promise, code, extra = {}) {
   });
 }
 
-describe('breachCount (wasm) against the local range server', { skip: !PKG && 'SIGNUP_GUARD_NODE_PKG not set' }, () => {
+describe('breachCount (wasm) against the local range server', () => {
   let api;
   let server;
   before(async () => {
