@@ -23,7 +23,8 @@ pub(crate) fn extra_confusable(c: char) -> Option<&'static str> {
         'ω' | 'ш' | 'щ' | 'พ' | 'ฟ' | 'ພ' | 'ຟ' => "w",
         'м' | 'ӎ' => "m",
         'є' | 'ҽ' | 'ҿ' | 'ၔ' => "e",
-        'ґ' | 'ғ' | 'ӻ' => "r",
+        'ґ' => "r",
+        'ғ' | 'ӻ' => "f",
         'ҫ' | 'င' => "c",
         'ұ' | '丫' => "y",
         'χ' | 'ҳ' | 'ӽ' | 'ӿ' | '乂' => "x",
@@ -116,17 +117,17 @@ const WHOLE_SCRIPT: &[WholeScriptLookalikes] = &[
     },
     WholeScriptLookalikes {
         script: Script::Gujarati,
-        letters: "ડટ૦૧૨",
+        letters: "ડટ૦૧૨૩૭",
         tlds: &["in"],
     },
     WholeScriptLookalikes {
         script: Script::Gurmukhi,
-        letters: "੦੧੨",
+        letters: "੦੧੨੩੪੫",
         tlds: &["in"],
     },
     WholeScriptLookalikes {
         script: Script::Kannada,
-        letters: "ಽ೦೧",
+        letters: "ಽ೦೧೩೭",
         tlds: &["in"],
     },
     WholeScriptLookalikes {
@@ -136,7 +137,7 @@ const WHOLE_SCRIPT: &[WholeScriptLookalikes] = &[
     },
     WholeScriptLookalikes {
         script: Script::Oriya,
-        letters: "୮ଠ୦",
+        letters: "୮ଠ୦୨୫",
         tlds: &["in"],
     },
     WholeScriptLookalikes {
@@ -146,7 +147,7 @@ const WHOLE_SCRIPT: &[WholeScriptLookalikes] = &[
     },
     WholeScriptLookalikes {
         script: Script::Telugu,
-        letters: "౧౦",
+        letters: "౦౧౨౩",
         tlds: &["in"],
     },
 ];
@@ -207,16 +208,23 @@ pub(crate) fn digit_system(c: char) -> Option<u32> {
     DIGIT_ZEROS.iter().copied().find(|&zero| code >= zero && code <= zero + 9)
 }
 
-/// Whether `c` is a non-ASCII character that looks like an ASCII digit.
+/// Whether `c` is a non-ASCII character that is known to pass for an ASCII digit (`੨`, `з`,
+/// `շ`). Digits of other numbering systems are not included: they are checked as scripts.
 pub(crate) fn is_digit_lookalike(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    if digit_system(c).is_some() {
-        return true;
-    }
-    extra_confusable(c).is_some_and(|s| s.chars().all(|d| d.is_ascii_digit()))
-        || matches!(c, 'ꓲ' | 'ꓳ' | 'ଠ')
+    !c.is_ascii() && extra_confusable(c).is_some_and(|s| s.chars().all(|d| d.is_ascii_digit()))
+}
+
+/// Characters the UTS 39 identifier profile of `unicode-security` leaves out but that are
+/// ordinary in domain names: Bopomofo letters, the combining Kana voiced sound marks, the
+/// Georgian Mkhedruli extension letters and the Myanmar Shan digits.
+pub(crate) fn is_extra_allowed(c: char) -> bool {
+    is_bopomofo(c)
+        || matches!(u32::from(c), 0x3099 | 0x309A | 0x10F7..=0x10FF | 0x1090..=0x1099)
+}
+
+/// Whether `c` is a Bopomofo letter.
+pub(crate) fn is_bopomofo(c: char) -> bool {
+    matches!(u32::from(c), 0x3105..=0x312F | 0x31A0..=0x31BF)
 }
 
 /// Whether `c` is invisible when displayed: zero-width spaces and joiners, direction marks,
@@ -300,6 +308,8 @@ mod tests {
         assert!(is_digit_lookalike('੨'));
         assert!(is_digit_lookalike('з'));
         assert!(!is_digit_lookalike('2'));
+        assert!(!is_digit_lookalike('٣'));
+        assert!(is_extra_allowed('ㄅ'));
     }
 
     #[test]

@@ -4,11 +4,12 @@
 //! (Whether the whole name imitates a protected domain is decided in [`super::protected`].)
 
 use super::chars::{
-    digit_system, is_blocked, is_cjk, is_cjk_lookalike, is_digit_lookalike, is_invisible, is_kana,
-    is_whole_script_confusable,
+    digit_system, is_blocked, is_bopomofo, is_cjk, is_cjk_lookalike, is_digit_lookalike, is_extra_allowed,
+    is_invisible, is_kana, is_whole_script_confusable,
 };
 use idna::uts46::{AsciiDenyList, Hyphens, Uts46};
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::{GeneralSecurityProfile, RestrictionLevel, RestrictionLevelDetection};
 
@@ -96,7 +97,8 @@ pub fn label_problems(label: &str, tld: &str) -> Vec<LabelProblem> {
     if label.chars().any(is_invisible) {
         found.push(LabelProblem::InvisibleCharacter);
     }
-    if label.chars().any(|c| c != '-' && (!c.identifier_allowed() || is_blocked(c)))
+    let allowed = |c: char| c == '-' || c.identifier_allowed() || is_extra_allowed(c);
+    if label.chars().any(|c| !allowed(c) || is_blocked(c))
         || has_dangerous_pattern(label, tld)
     {
         found.push(LabelProblem::UnusualCharacter);
@@ -104,10 +106,12 @@ pub fn label_problems(label: &str, tld: &str) -> Vec<LabelProblem> {
     if is_mixed_script(label) {
         found.push(LabelProblem::MixedScript);
     }
-    if has_digit_lookalikes(label) {
+    // The ending itself is chosen by a registry, not by whoever registers a name under it.
+    let is_tld = label == tld;
+    if !is_tld && has_digit_lookalikes(label) {
         found.push(LabelProblem::DigitLookalike);
     }
-    if is_whole_script_confusable(label, tld) {
+    if !is_tld && is_whole_script_confusable(label, tld) {
         found.push(LabelProblem::WholeScriptConfusable);
     }
     found
@@ -116,7 +120,18 @@ pub fn label_problems(label: &str, tld: &str) -> Vec<LabelProblem> {
 /// Scripts mixed beyond UTS 39's "highly restrictive" level, or non-ASCII Latin mixed with
 /// another script (`héllo中国`).
 fn is_mixed_script(label: &str) -> bool {
-    let level = label.detect_restriction_level();
+    // unicode-security's identifier profile lacks some ordinary characters (`is_extra_allowed`);
+    // judge the label without them, adding the one rule they need: Bopomofo goes with Han and
+    // Latin only.
+    let has_bopomofo = label.chars().any(is_bopomofo);
+    let kana_or_hangul = label.chars().any(|c| {
+        matches!(c.script(), Script::Hiragana | Script::Katakana | Script::Hangul)
+    });
+    if has_bopomofo && kana_or_hangul {
+        return true;
+    }
+    let rest: String = label.chars().filter(|&c| !is_extra_allowed(c)).collect();
+    let level = rest.as_str().detect_restriction_level();
     if level == RestrictionLevel::Unrestricted {
         // Caused by characters outside the identifier profile, reported separately.
         return false;
@@ -140,8 +155,20 @@ fn has_digit_lookalikes(label: &str) -> bool {
     label.chars().all(|c| c.is_ascii_digit() || c == '-' || is_digit_lookalike(c))
 }
 
+/// Hiragana へ, べ, ぺ look exactly like Katakana ヘ, ベ, ペ: among Katakana alone they fake a word.
+fn has_lone_hiragana_he(label: &str) -> bool {
+    let is_he = |c: char| matches!(c, 'へ' | 'べ' | 'ぺ');
+    let has_he = label.chars().any(is_he);
+    let other_hiragana = label.chars().any(|c| !is_he(c) && c.script() == Script::Hiragana);
+    let katakana = label.chars().any(|c| c.script() == Script::Katakana);
+    has_he && katakana && !other_hiragana
+}
+
 /// Sequences a browser refuses to show even though each character is allowed.
 fn has_dangerous_pattern(label: &str, tld: &str) -> bool {
+    if has_lone_hiragana_he(label) {
+        return true;
+    }
     let chars: Vec<char> = label.chars().collect();
     let mut previous: Option<char> = None;
     for (index, &c) in chars.iter().enumerate() {
@@ -149,7 +176,7 @@ fn has_dangerous_pattern(label: &str, tld: &str) -> bool {
         let prev_is = |test: fn(char) -> bool| previous.is_some_and(test);
         if is_combining_mark(c) {
             let Some(base) = previous else { return true };
-            if is_combining_mark(base) {
+            if is_combining_mark(base) || base.nfd().nth(1).is_some() {
                 // Stacked marks (`á́`, a repeated Thai tone mark) hide or fake letters.
                 return true;
             }
@@ -193,8 +220,11 @@ fn has_dangerous_pattern(label: &str, tld: &str) -> bool {
             '·' if !(tld == "cat" && previous == Some('l') && next == Some('l')) => return true,
             _ => {}
         }
+        // A CJK character that passes for a dash, slash or letter must not touch Latin letters
+        // (before it, not even a digit: `d12一`, but `一123` is an ordinary name).
         if is_cjk_lookalike(c)
-            && (previous.is_some_and(|p| !is_cjk(p)) || next.is_some_and(|n| !is_cjk(n)))
+            && (previous.is_some_and(|p| !is_cjk(p))
+                || next.is_some_and(|n| !is_cjk(n) && !n.is_ascii_digit()))
         {
             return true;
         }

@@ -49,4 +49,4 @@ pub use reason::{Reason, ReasonCode, Severity, Verdict};
 pub use skeleton::{skeleton, strip_diacritics};
 pub use suffix::{is_known_suffix, public_suffix, registrable_domain};
 pub use target::{parse_target, Target, TargetError, TargetHost};
-pub use url_check::{check_url, CheckOptions, UrlCheck};
+pub use url_check::{check_url, display_host, CheckOptions, UrlCheck};

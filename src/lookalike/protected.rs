@@ -45,8 +45,6 @@ pub struct LookalikeMatch {
 struct Entry {
     /// The domain as protected, ASCII (`accounts.example.com` stays as given).
     ascii: String,
-    /// Its registrable domain, ASCII.
-    registrable: String,
     /// Its registrable domain in Unicode, for messages.
     unicode: String,
     /// The second-level label in Unicode.
@@ -154,7 +152,7 @@ impl ProtectedDomains {
         let suffix = suffix.to_owned();
         let Ok(index) = u32::try_from(self.entries.len()) else { return };
         let unicode = to_unicode(&registrable);
-        self.exact_registrable.insert(registrable.clone(), index);
+        self.exact_registrable.insert(registrable, index);
         self.skeletons.entry(skeleton(&unicode)).or_insert(index);
         let label_chars = label.chars().count();
         if label_chars >= MIN_BRAND_LABEL {
@@ -169,7 +167,6 @@ impl ProtectedDomains {
         }
         self.entries.push(Entry {
             ascii,
-            registrable,
             unicode,
             label,
             suffix,

@@ -1,6 +1,6 @@
 //! `check_url`: the verdict on a URL or bare host, with reasons a person understands.
 
-use super::display::{analyze_host, LabelProblem};
+use super::display::{analyze_host, InvalidHost, LabelProblem};
 use super::protected::{LookalikeMatch, MatchKind, ProtectedDomains};
 use super::reason::{Reason, ReasonCode, Verdict};
 use super::suffix::registrable_domain;
@@ -147,6 +147,24 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
     result.verdict = Verdict::from_reasons(&reasons);
     result.reasons = reasons;
     result
+}
+
+/// The display decision alone: how `host` (ASCII/punycode or Unicode) should be shown when the
+/// names in `protected` are the ones worth imitating. Labels with deceptive characters stay in
+/// punycode; a name whose skeleton equals a protected domain's (but is not that domain) is shown
+/// entirely in punycode, as browsers do for lookalikes of top domains.
+pub fn display_host(host: &str, protected: &ProtectedDomains) -> Result<String, InvalidHost> {
+    let display = analyze_host(host)?;
+    if display.unicode == display.ascii {
+        return Ok(display.display);
+    }
+    let looks_like_protected = protected.find(&display.ascii).iter().any(|m| {
+        matches!(
+            m.kind,
+            MatchKind::Homograph | MatchKind::DiacriticLookalike | MatchKind::DigitLookalike
+        )
+    });
+    Ok(if looks_like_protected { display.ascii } else { display.display })
 }
 
 /// Whether user info text poses as a host (`bank.com`, `www.paypal.com`).
