@@ -36,16 +36,27 @@ fn chromium_idn_table_agreement() {
     let dir = shared_dir();
     let domains = read(dir.join("conformance/idn_test_domains.list"));
     let protected = ProtectedDomains::new(
-        domains.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')),
+        domains
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
     );
-    assert!(protected.len() > 30, "top-domain list parsed to {} entries", protected.len());
+    assert!(
+        protected.len() > 30,
+        "top-domain list parsed to {} entries",
+        protected.len()
+    );
     let cases = read(dir.join("conformance/idn_cases.tsv"));
-    let mut tallies: [(&str, Tally); 3] =
-        [("safe", Tally::default()), ("unsafe", Tally::default()), ("invalid", Tally::default())];
+    let mut tallies: [(&str, Tally); 3] = [
+        ("safe", Tally::default()),
+        ("unsafe", Tally::default()),
+        ("invalid", Tally::default()),
+    ];
     let mut differences = Vec::new();
     for line in cases.lines().skip(1) {
         let mut columns = line.split('\t');
-        let (Some(input), Some(expected), unicode) = (columns.next(), columns.next(), columns.next())
+        let (Some(input), Some(expected), unicode) =
+            (columns.next(), columns.next(), columns.next())
         else {
             panic!("malformed row: {line:?}");
         };
@@ -72,13 +83,24 @@ fn chromium_idn_table_agreement() {
     let agree: usize = tallies.iter().map(|(_, t)| t.agree).sum();
     println!("Chromium IDN table agreement:");
     for (name, t) in &tallies {
-        println!("  {name:>7}: {}/{} ({:.1}%)", t.agree, t.total, 100.0 * t.agree as f64 / t.total.max(1) as f64);
+        println!(
+            "  {name:>7}: {}/{} ({:.1}%)",
+            t.agree,
+            t.total,
+            100.0 * t.agree as f64 / t.total.max(1) as f64
+        );
     }
-    println!("  overall: {agree}/{total} ({:.1}%)", 100.0 * agree as f64 / total as f64);
+    println!(
+        "  overall: {agree}/{total} ({:.1}%)",
+        100.0 * agree as f64 / total as f64
+    );
     println!("Differences (expected, input, unicode, ours):");
     for d in &differences {
         println!("  {d}");
     }
     assert_eq!(total, 457, "the table has 457 rows");
-    assert!(agree * 100 >= total * 95, "agreement {agree}/{total} is below 95%");
+    assert!(
+        agree * 100 >= total * 95,
+        "agreement {agree}/{total} is below 95%"
+    );
 }

@@ -32,12 +32,16 @@ pub(crate) fn extra_confusable(c: char) -> Option<&'static str> {
         'ԍ' | 'ဌ' => "g",
         'ട' | 'ร' | 'ຣ' | 'ຮ' => "s",
         '၂' => "j",
-        '०' | '০' | '੦' | '૦' | 'ଠ' | '୦' | '೦' | 'ഠ' | '໐' | '၀' | 'ꓳ' => "o",
+        '०' | '০' | '੦' | '૦' | 'ଠ' | '୦' | '೦' | 'ഠ' | '໐' | '၀' | 'ꓳ' => {
+            "o"
+        }
         '৭' | '੧' | '૧' => "q",
         'บ' | 'ບ' => "u",
         'θ' => "0",
         '२' | '২' | '੨' | '૨' | 'շ' => "2",
-        'з' | 'ҙ' | 'ӡ' | 'उ' | 'ও' | 'ਤ' | '੩' | '૩' | '౩' | 'ဒ' | 'ვ' | 'პ' | 'ੜ' | 'კ' => "3",
+        'з' | 'ҙ' | 'ӡ' | 'उ' | 'ও' | 'ਤ' | '੩' | '૩' | '౩' | 'ဒ' | 'ვ' | 'პ' | 'ੜ' | 'კ' => {
+            "3"
+        }
         '੫' | '丩' | 'ㄐ' | 'Ꮞ' => "4",
         'ճ' | 'б' => "6",
         '৪' | '੪' | '୫' | 'ȣ' => "8",
@@ -63,7 +67,9 @@ const WHOLE_SCRIPT: &[WholeScriptLookalikes] = &[
     WholeScriptLookalikes {
         script: Script::Cyrillic,
         letters: "аысԁеԍһіюјӏорԗԛѕԝхуъьЬҽпгѵѡкв",
-        tlds: &["bg", "by", "kz", "mk", "mn", "rs", "ru", "su", "ua", "uz", "pyc"],
+        tlds: &[
+            "bg", "by", "kz", "mk", "mn", "rs", "ru", "su", "ua", "uz", "pyc",
+        ],
     },
     WholeScriptLookalikes {
         script: Script::Greek,
@@ -191,7 +197,9 @@ pub(crate) fn is_whole_script_confusable(label: &str, tld: &str) -> bool {
         return false;
     }
     let tld_script_matches = !tld.is_ascii()
-        && tld.chars().any(|c| unicode_script::UnicodeScript::script(&c) == script);
+        && tld
+            .chars()
+            .any(|c| unicode_script::UnicodeScript::script(&c) == script);
     !(table.tlds.contains(&tld) || tld_script_matches)
 }
 
@@ -205,7 +213,10 @@ const DIGIT_ZEROS: &[u32] = &[
 /// The zero of the decimal digit run `c` belongs to, if `c` is a decimal digit.
 pub(crate) fn digit_system(c: char) -> Option<u32> {
     let code = u32::from(c);
-    DIGIT_ZEROS.iter().copied().find(|&zero| code >= zero && code <= zero + 9)
+    DIGIT_ZEROS
+        .iter()
+        .copied()
+        .find(|&zero| code >= zero && code <= zero + 9)
 }
 
 /// Whether `c` is a non-ASCII character that is known to pass for an ASCII digit (`੨`, `з`,
@@ -218,8 +229,7 @@ pub(crate) fn is_digit_lookalike(c: char) -> bool {
 /// ordinary in domain names: Bopomofo letters, the combining Kana voiced sound marks, the
 /// Georgian Mkhedruli extension letters and the Myanmar Shan digits.
 pub(crate) fn is_extra_allowed(c: char) -> bool {
-    is_bopomofo(c)
-        || matches!(u32::from(c), 0x3099 | 0x309A | 0x10F7..=0x10FF | 0x1090..=0x1099)
+    is_bopomofo(c) || matches!(u32::from(c), 0x3099 | 0x309A | 0x10F7..=0x10FF | 0x1090..=0x1099)
 }
 
 /// Whether `c` is a Bopomofo letter.
@@ -272,9 +282,15 @@ pub(crate) fn is_cjk_lookalike(c: char) -> bool {
 /// Whether `c` is written in a CJK script (Han, Hiragana, Katakana, Bopomofo, Hangul).
 pub(crate) fn is_cjk(c: char) -> bool {
     let ext = unicode_script::UnicodeScript::script_extension(&c);
-    [Script::Han, Script::Hiragana, Script::Katakana, Script::Bopomofo, Script::Hangul]
-        .into_iter()
-        .any(|s| ext.contains_script(s))
+    [
+        Script::Han,
+        Script::Hiragana,
+        Script::Katakana,
+        Script::Bopomofo,
+        Script::Hangul,
+    ]
+    .into_iter()
+    .any(|s| ext.contains_script(s))
         && !c.is_ascii()
 }
 

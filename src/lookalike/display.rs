@@ -4,8 +4,8 @@
 //! (Whether the whole name imitates a protected domain is decided in [`super::protected`].)
 
 use super::chars::{
-    digit_system, is_blocked, is_bopomofo, is_cjk, is_cjk_lookalike, is_digit_lookalike, is_extra_allowed,
-    is_invisible, is_kana, is_whole_script_confusable,
+    digit_system, is_blocked, is_bopomofo, is_cjk, is_cjk_lookalike, is_digit_lookalike,
+    is_extra_allowed, is_invisible, is_kana, is_whole_script_confusable,
 };
 use idna::uts46::{AsciiDenyList, Hyphens, Uts46};
 use unicode_normalization::char::is_combining_mark;
@@ -62,7 +62,9 @@ pub fn analyze_host(host: &str) -> Result<HostDisplay, InvalidHost> {
     result.map_err(|_| InvalidHost)?;
     let unicode = unicode.into_owned();
     for label in unicode.split('.') {
-        if !label.is_ascii() && label.chars().nth(2) == Some('-') && label.chars().nth(3) == Some('-')
+        if !label.is_ascii()
+            && label.chars().nth(2) == Some('-')
+            && label.chars().nth(3) == Some('-')
         {
             return Err(InvalidHost);
         }
@@ -85,7 +87,12 @@ pub fn analyze_host(host: &str) -> Result<HostDisplay, InvalidHost> {
     let display = display.into_owned();
     problems.sort_unstable();
     problems.dedup();
-    Ok(HostDisplay { ascii, unicode, display, problems })
+    Ok(HostDisplay {
+        ascii,
+        unicode,
+        display,
+        problems,
+    })
 }
 
 /// Everything that keeps one Unicode label in punycode; empty when it may be shown.
@@ -98,9 +105,7 @@ pub fn label_problems(label: &str, tld: &str) -> Vec<LabelProblem> {
         found.push(LabelProblem::InvisibleCharacter);
     }
     let allowed = |c: char| c == '-' || c.identifier_allowed() || is_extra_allowed(c);
-    if label.chars().any(|c| !allowed(c) || is_blocked(c))
-        || has_dangerous_pattern(label, tld)
-    {
+    if label.chars().any(|c| !allowed(c) || is_blocked(c)) || has_dangerous_pattern(label, tld) {
         found.push(LabelProblem::UnusualCharacter);
     }
     if is_mixed_script(label) {
@@ -125,7 +130,10 @@ fn is_mixed_script(label: &str) -> bool {
     // Latin only.
     let has_bopomofo = label.chars().any(is_bopomofo);
     let kana_or_hangul = label.chars().any(|c| {
-        matches!(c.script(), Script::Hiragana | Script::Katakana | Script::Hangul)
+        matches!(
+            c.script(),
+            Script::Hiragana | Script::Katakana | Script::Hangul
+        )
     });
     if has_bopomofo && kana_or_hangul {
         return true;
@@ -140,7 +148,9 @@ fn is_mixed_script(label: &str) -> bool {
         return true;
     }
     level == RestrictionLevel::HighlyRestrictive
-        && label.chars().any(|c| !c.is_ascii() && c.script() == Script::Latin)
+        && label
+            .chars()
+            .any(|c| !c.is_ascii() && c.script() == Script::Latin)
 }
 
 /// Digits from more than one numbering system, or a label made only of digits and characters
@@ -152,14 +162,18 @@ fn has_digit_lookalikes(label: &str) -> bool {
             return true;
         }
     }
-    label.chars().all(|c| c.is_ascii_digit() || c == '-' || is_digit_lookalike(c))
+    label
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || is_digit_lookalike(c))
 }
 
 /// Hiragana へ, べ, ぺ look exactly like Katakana ヘ, ベ, ペ: among Katakana alone they fake a word.
 fn has_lone_hiragana_he(label: &str) -> bool {
     let is_he = |c: char| matches!(c, 'へ' | 'べ' | 'ぺ');
     let has_he = label.chars().any(is_he);
-    let other_hiragana = label.chars().any(|c| !is_he(c) && c.script() == Script::Hiragana);
+    let other_hiragana = label
+        .chars()
+        .any(|c| !is_he(c) && c.script() == Script::Hiragana);
     let katakana = label.chars().any(|c| c.script() == Script::Katakana);
     has_he && katakana && !other_hiragana
 }
@@ -187,7 +201,10 @@ fn has_dangerous_pattern(label: &str, tld: &str) -> bool {
             let base_script = base.script();
             let mark_block = u32::from(c);
             if (0x300..=0x36F).contains(&mark_block)
-                && !matches!(base_script, Script::Latin | Script::Greek | Script::Cyrillic)
+                && !matches!(
+                    base_script,
+                    Script::Latin | Script::Greek | Script::Cyrillic
+                )
             {
                 return true;
             }
@@ -238,7 +255,9 @@ mod tests {
     use super::*;
 
     fn shown(host: &str) -> String {
-        analyze_host(host).map(|d| d.display).unwrap_or_else(|_| "<invalid>".into())
+        analyze_host(host)
+            .map(|d| d.display)
+            .unwrap_or_else(|_| "<invalid>".into())
     }
 
     #[test]
@@ -252,7 +271,9 @@ mod tests {
 
     #[test]
     fn mixed_script_stays_punycode() {
-        let d = analyze_host("pаypal.com").map_err(|_| ()).unwrap_or_else(|_| panic!("valid"));
+        let d = analyze_host("pаypal.com")
+            .map_err(|_| ())
+            .unwrap_or_else(|_| panic!("valid"));
         assert!(d.display.starts_with("xn--"));
         assert!(d.problems.contains(&LabelProblem::MixedScript));
     }

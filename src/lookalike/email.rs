@@ -45,11 +45,19 @@ pub fn check_email(email: &str, options: &CheckOptions<'_>, messages: &Messages)
     let mut reasons = Vec::new();
     let suggestion = suggest_provider(&parts.domain).map(|p| format!("{}@{p}", parts.local));
     if let Some(suggested) = &suggestion {
-        reasons.push(Reason::new(ReasonCode::PossibleTypo, messages, &[("suggestion", suggested)]));
+        reasons.push(Reason::new(
+            ReasonCode::PossibleTypo,
+            messages,
+            &[("suggestion", suggested)],
+        ));
     }
     let disposable = is_disposable(&parts.domain);
     if disposable {
-        reasons.push(Reason::new(ReasonCode::Disposable, messages, &[("domain", &parts.domain)]));
+        reasons.push(Reason::new(
+            ReasonCode::Disposable,
+            messages,
+            &[("domain", &parts.domain)],
+        ));
     }
     let mut lookalike_of = None;
     if let Some(analysis) = analyze_domain(&parts.domain, options, messages) {
@@ -109,7 +117,10 @@ mod tests {
         let r = check("ann@gmial.com");
         assert_eq!(r.suggestion.as_deref(), Some("ann@gmail.com"));
         assert_eq!(r.lookalike_of.as_deref(), Some("gmail.com"));
-        assert_eq!(r.reasons.iter().map(|x| x.code).collect::<Vec<_>>(), vec![ReasonCode::PossibleTypo]);
+        assert_eq!(
+            r.reasons.iter().map(|x| x.code).collect::<Vec<_>>(),
+            vec![ReasonCode::PossibleTypo]
+        );
         assert!(r.reasons[0].message.contains("ann@gmail.com"));
         assert_eq!(check("ann@me.com").suggestion, None);
         assert_eq!(check("ann@gmx.net").suggestion, None);
@@ -121,7 +132,11 @@ mod tests {
         assert!(r.disposable);
         assert_eq!(r.reasons[0].code, ReasonCode::Disposable);
         let mine = ProtectedDomains::new(["acme-corp.com"]);
-        let r = check_email("ceo@acme-c0rp.com", &CheckOptions::with_protected(&mine), &Messages::new(Lang::En));
+        let r = check_email(
+            "ceo@acme-c0rp.com",
+            &CheckOptions::with_protected(&mine),
+            &Messages::new(Lang::En),
+        );
         assert_eq!(r.lookalike_of.as_deref(), Some("acme-corp.com"));
         assert_eq!(r.reasons[0].code, ReasonCode::DigitLookalike);
     }

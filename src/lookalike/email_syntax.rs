@@ -35,11 +35,15 @@ fn is_local_char(b: u8) -> bool {
 
 fn is_valid_label(label: &str) -> bool {
     let bytes = label.as_bytes();
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else { return false };
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
     bytes.len() <= 63
         && first.is_ascii_alphanumeric()
         && last.is_ascii_alphanumeric()
-        && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
 }
 
 /// Parses `email` (surrounding white space ignored) by the HTML standard's rule.
@@ -56,14 +60,22 @@ pub fn parse_email(email: &str) -> Result<EmailParts, EmailSyntaxError> {
         domain.to_ascii_lowercase()
     } else {
         Uts46::new()
-            .to_ascii(domain.as_bytes(), AsciiDenyList::STD3, Hyphens::Check, DnsLength::Verify)
+            .to_ascii(
+                domain.as_bytes(),
+                AsciiDenyList::STD3,
+                Hyphens::Check,
+                DnsLength::Verify,
+            )
             .map_err(|_| EmailSyntaxError::Domain)?
             .into_owned()
     };
     if !ascii.split('.').all(is_valid_label) {
         return Err(EmailSyntaxError::Domain);
     }
-    Ok(EmailParts { local: local.to_owned(), domain: ascii })
+    Ok(EmailParts {
+        local: local.to_owned(),
+        domain: ascii,
+    })
 }
 
 #[cfg(test)]
@@ -84,7 +96,10 @@ mod tests {
         assert_eq!(parse_email("a@example..com"), Err(EmailSyntaxError::Domain));
         assert_eq!(parse_email("a@example.com."), Err(EmailSyntaxError::Domain));
         assert_eq!(parse_email("a@exa_mple.com"), Err(EmailSyntaxError::Domain));
-        assert_eq!(parse_email(&format!("a@{}.com", "x".repeat(64))), Err(EmailSyntaxError::Domain));
+        assert_eq!(
+            parse_email(&format!("a@{}.com", "x".repeat(64))),
+            Err(EmailSyntaxError::Domain)
+        );
     }
 
     #[test]

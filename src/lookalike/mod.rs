@@ -25,8 +25,8 @@
 //! ```
 
 mod chars;
-mod disposable;
 mod display;
+mod disposable;
 mod email;
 mod email_syntax;
 mod mail_suggest;
@@ -38,8 +38,8 @@ mod suffix;
 mod target;
 mod url_check;
 
-pub use disposable::is_disposable;
 pub use display::{analyze_host, label_problems, HostDisplay, InvalidHost, LabelProblem};
+pub use disposable::is_disposable;
 pub use email::{check_email, EmailCheck};
 pub use email_syntax::{parse_email, EmailParts, EmailSyntaxError};
 pub use mail_suggest::{suggest_provider, MAIL_PROVIDERS};

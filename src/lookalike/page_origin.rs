@@ -33,7 +33,8 @@ fn is_development_host(host: &str) -> bool {
         return true;
     }
     let bare = host.trim_start_matches('[').trim_end_matches(']');
-    bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified())
+    bare.parse::<IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified())
 }
 
 /// Checks the host a signup page runs on (in the browser, `location.hostname`) against the
@@ -50,10 +51,17 @@ pub fn check_page_origin(
             verdict: Verdict::Safe,
             official_domain: first_official,
             lookalike_of: None,
-            reasons: vec![Reason::new(ReasonCode::Development, messages, &[("host", host)])],
+            reasons: vec![Reason::new(
+                ReasonCode::Development,
+                messages,
+                &[("host", host)],
+            )],
         };
     }
-    let options = CheckOptions { protected: Some(official_domains), builtin: false };
+    let options = CheckOptions {
+        protected: Some(official_domains),
+        builtin: false,
+    };
     let Some(analysis) = analyze_domain(host.trim(), &options, messages) else {
         return PageOriginCheck {
             official: false,
@@ -106,7 +114,12 @@ mod tests {
 
     #[test]
     fn official_hosts() {
-        for host in ["example-bank.com", "www.example-bank.com", "signup.example-bank.de", "EXAMPLE-BANK.COM."] {
+        for host in [
+            "example-bank.com",
+            "www.example-bank.com",
+            "signup.example-bank.de",
+            "EXAMPLE-BANK.COM.",
+        ] {
             let r = check(host);
             assert!(r.official, "{host}");
             assert_eq!(r.verdict, Verdict::Safe);

@@ -68,18 +68,81 @@ pub struct ProtectedDomains {
 
 /// Words phishing hosts put next to a brand.
 const LURE_WORDS: &[&str] = &[
-    "login", "logon", "signin", "sign", "secure", "security", "account", "accounts", "verify",
-    "verification", "verified", "wallet", "support", "update", "billing", "payment", "payments",
-    "confirm", "auth", "authenticate", "recovery", "recover", "unlock", "unlocked", "password",
-    "reset", "service", "services", "help", "helpdesk", "customer", "alert", "alerts", "notice",
-    "invoice", "refund", "bonus", "gift", "giveaway", "prize", "webscr", "banking", "access",
-    "validate", "validation", "activation", "activate", "id", "2fa", "mfa", "sso", "portal",
-    "credential", "credentials", "limited", "suspended", "locked", "claim", "airdrop", "auth0",
-    "online", "safety", "safe", "team", "official", "center", "centre", "resolution", "dispute",
+    "login",
+    "logon",
+    "signin",
+    "sign",
+    "secure",
+    "security",
+    "account",
+    "accounts",
+    "verify",
+    "verification",
+    "verified",
+    "wallet",
+    "support",
+    "update",
+    "billing",
+    "payment",
+    "payments",
+    "confirm",
+    "auth",
+    "authenticate",
+    "recovery",
+    "recover",
+    "unlock",
+    "unlocked",
+    "password",
+    "reset",
+    "service",
+    "services",
+    "help",
+    "helpdesk",
+    "customer",
+    "alert",
+    "alerts",
+    "notice",
+    "invoice",
+    "refund",
+    "bonus",
+    "gift",
+    "giveaway",
+    "prize",
+    "webscr",
+    "banking",
+    "access",
+    "validate",
+    "validation",
+    "activation",
+    "activate",
+    "id",
+    "2fa",
+    "mfa",
+    "sso",
+    "portal",
+    "credential",
+    "credentials",
+    "limited",
+    "suspended",
+    "locked",
+    "claim",
+    "airdrop",
+    "auth0",
+    "online",
+    "safety",
+    "safe",
+    "team",
+    "official",
+    "center",
+    "centre",
+    "resolution",
+    "dispute",
 ];
 
 /// Endings so close to `.com` that using one is itself a typo trap.
-const TYPO_ENDINGS: &[&str] = &["co", "cm", "om", "con", "cmo", "ne", "nt", "org.co", "com.co"];
+const TYPO_ENDINGS: &[&str] = &[
+    "co", "cm", "om", "con", "cmo", "ne", "nt", "org.co", "com.co",
+];
 
 /// Minimum length (in characters) of a second-level label for edit-distance matching.
 const MIN_TYPO_LABEL: usize = 5;
@@ -90,7 +153,12 @@ const MIN_BRAND_LABEL: usize = 4;
 fn to_ascii(domain: &str) -> Option<String> {
     let trimmed = domain.trim().trim_end_matches('.');
     let ascii = Uts46::new()
-        .to_ascii(trimmed.as_bytes(), AsciiDenyList::URL, Hyphens::Allow, DnsLength::Ignore)
+        .to_ascii(
+            trimmed.as_bytes(),
+            AsciiDenyList::URL,
+            Hyphens::Allow,
+            DnsLength::Ignore,
+        )
         .ok()?;
     if ascii.is_empty() {
         None
@@ -100,7 +168,10 @@ fn to_ascii(domain: &str) -> Option<String> {
 }
 
 fn to_unicode(ascii: &str) -> String {
-    Uts46::new().to_unicode(ascii.as_bytes(), AsciiDenyList::URL, Hyphens::Allow).0.into_owned()
+    Uts46::new()
+        .to_unicode(ascii.as_bytes(), AsciiDenyList::URL, Hyphens::Allow)
+        .0
+        .into_owned()
 }
 
 /// Each string obtained by deleting one character of `label`.
@@ -108,8 +179,12 @@ fn deletion_neighbourhood(label: &str) -> Vec<String> {
     let chars: Vec<char> = label.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     for skip in 0..chars.len() {
-        let variant: String =
-            chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c).collect();
+        let variant: String = chars
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != skip)
+            .map(|(_, c)| *c)
+            .collect();
         out.push(variant);
     }
     out.sort_unstable();
@@ -144,20 +219,29 @@ impl ProtectedDomains {
         let Some(name) = parts.next() else { return };
         let international = parts.any(|flag| flag == "intl");
         let Some(ascii) = to_ascii(name) else { return };
-        let Some(registrable) = registrable_domain(&ascii).map(str::to_owned) else { return };
+        let Some(registrable) = registrable_domain(&ascii).map(str::to_owned) else {
+            return;
+        };
         if self.exact_registrable.contains_key(&registrable) {
             return;
         }
-        let Some((label, suffix)) = split_registrable(&registrable) else { return };
+        let Some((label, suffix)) = split_registrable(&registrable) else {
+            return;
+        };
         let suffix = suffix.to_owned();
-        let Ok(index) = u32::try_from(self.entries.len()) else { return };
+        let Ok(index) = u32::try_from(self.entries.len()) else {
+            return;
+        };
         let unicode = to_unicode(&registrable);
         self.exact_registrable.insert(registrable, index);
         self.skeletons.entry(skeleton(&unicode)).or_insert(index);
         let label_chars = label.chars().count();
         if label_chars >= MIN_BRAND_LABEL {
             self.labels.entry(label.clone()).or_default().push(index);
-            self.label_skeletons.entry(skeleton(&label)).or_default().push(index);
+            self.label_skeletons
+                .entry(skeleton(&label))
+                .or_default()
+                .push(index);
         }
         if label_chars >= MIN_TYPO_LABEL {
             self.deletions.entry(label.clone()).or_default().push(index);
@@ -216,12 +300,16 @@ impl ProtectedDomains {
         let host = ascii_host.trim_end_matches('.');
         self.entries.iter().any(|e| {
             host == e.ascii
-                || host.strip_suffix(e.ascii.as_str()).is_some_and(|rest| rest.ends_with('.'))
+                || host
+                    .strip_suffix(e.ascii.as_str())
+                    .is_some_and(|rest| rest.ends_with('.'))
         })
     }
 
     fn entry(&self, index: u32) -> Option<&Entry> {
-        usize::try_from(index).ok().and_then(|i| self.entries.get(i))
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| self.entries.get(i))
     }
 
     /// Every way `ascii_host` imitates a protected domain, most serious first; empty for hosts
@@ -229,11 +317,15 @@ impl ProtectedDomains {
     pub fn find(&self, ascii_host: &str) -> Vec<LookalikeMatch> {
         let mut found: Vec<(MatchKind, u32)> = Vec::new();
         let host = ascii_host.trim_end_matches('.');
-        let Some(registrable) = registrable_domain(host) else { return Vec::new() };
+        let Some(registrable) = registrable_domain(host) else {
+            return Vec::new();
+        };
         if self.entries.is_empty() || self.exact_registrable.contains_key(registrable) {
             return Vec::new();
         }
-        let Some((label, suffix)) = split_registrable(registrable) else { return Vec::new() };
+        let Some((label, suffix)) = split_registrable(registrable) else {
+            return Vec::new();
+        };
         let unicode_registrable = to_unicode(registrable);
 
         // Whole registrable domain looks the same.
@@ -247,7 +339,9 @@ impl ProtectedDomains {
         if found.is_empty() && label.chars().count() >= MIN_BRAND_LABEL {
             if let Some(indexes) = self.label_skeletons.get(&skeleton(&label)) {
                 for &index in indexes {
-                    let Some(entry) = self.entry(index) else { continue };
+                    let Some(entry) = self.entry(index) else {
+                        continue;
+                    };
                     if entry.suffix == suffix {
                         continue;
                     }
@@ -283,7 +377,10 @@ impl ProtectedDomains {
         found
             .into_iter()
             .filter_map(|(kind, index)| {
-                self.entry(index).map(|e| LookalikeMatch { kind, protected: e.unicode.clone() })
+                self.entry(index).map(|e| LookalikeMatch {
+                    kind,
+                    protected: e.unicode.clone(),
+                })
             })
             .collect()
     }
@@ -306,9 +403,13 @@ impl ProtectedDomains {
         keys.push(label.to_owned());
         let mut best: Option<u32> = None;
         for key in &keys {
-            let Some(indexes) = self.deletions.get(key) else { continue };
+            let Some(indexes) = self.deletions.get(key) else {
+                continue;
+            };
             for &index in indexes {
-                let Some(entry) = self.entry(index) else { continue };
+                let Some(entry) = self.entry(index) else {
+                    continue;
+                };
                 if best.is_some_and(|b| b <= index) {
                     continue;
                 }
@@ -323,7 +424,9 @@ impl ProtectedDomains {
     fn embedded_match(&self, tokens: &[&str], own_registrable: &str) -> Option<u32> {
         for start in 0..tokens.len() {
             for end in (start + 2)..=(start + 4).min(tokens.len()) {
-                let Some(window) = tokens.get(start..end) else { continue };
+                let Some(window) = tokens.get(start..end) else {
+                    continue;
+                };
                 let candidate = window.join(".");
                 if candidate == own_registrable {
                     continue;
@@ -337,7 +440,8 @@ impl ProtectedDomains {
     }
 
     fn brand_of(&self, token: &str) -> Option<u32> {
-        if token.chars().count() < MIN_BRAND_LABEL {
+        // A brand whose name is itself a lure word (`login.gov`) cannot be told from the lure.
+        if token.chars().count() < MIN_BRAND_LABEL || LURE_WORDS.contains(&token) {
             return None;
         }
         let unicode = to_unicode(token);
@@ -378,7 +482,8 @@ fn classify_same_look(label: &str, protected_label: &str) -> MatchKind {
         }
         return MatchKind::Homograph;
     }
-    if label.bytes().any(|b| b.is_ascii_digit()) && !protected_label.bytes().any(|b| b.is_ascii_digit())
+    if label.bytes().any(|b| b.is_ascii_digit())
+        && !protected_label.bytes().any(|b| b.is_ascii_digit())
     {
         MatchKind::DigitLookalike
     } else {
@@ -409,7 +514,10 @@ fn is_meaningful_typo(label: &str, protected: &str) -> bool {
 /// The labels of `host` left of its public `suffix`, split further at hyphens, plus the first
 /// label of the suffix so that `paypal-com.example` yields `paypal`, `com`.
 fn host_tokens<'a>(host: &'a str, suffix: &str) -> Vec<&'a str> {
-    let body = host.strip_suffix(suffix).map(|b| b.trim_end_matches('.')).unwrap_or(host);
+    let body = host
+        .strip_suffix(suffix)
+        .map(|b| b.trim_end_matches('.'))
+        .unwrap_or(host);
     body.split(['.', '-']).filter(|t| !t.is_empty()).collect()
 }
 
@@ -418,7 +526,13 @@ mod tests {
     use super::*;
 
     fn set() -> ProtectedDomains {
-        ProtectedDomains::new(["paypal.com", "apple.com", "google.com", "amazon.com intl", "bank.co.uk"])
+        ProtectedDomains::new([
+            "paypal.com",
+            "apple.com",
+            "google.com",
+            "amazon.com intl",
+            "bank.co.uk",
+        ])
     }
 
     fn kinds(host: &str) -> Vec<MatchKind> {
@@ -439,7 +553,10 @@ mod tests {
     fn skeleton_matches() {
         assert_eq!(kinds("paypa1.com"), vec![MatchKind::DigitLookalike]);
         assert_eq!(kinds("xn--80ak6aa92e.com"), vec![MatchKind::Homograph]); // аррӏе.com
-        assert_eq!(kinds("xn--paypl-jra.com"), vec![MatchKind::DiacriticLookalike]); // paypäl
+        assert_eq!(
+            kinds("xn--paypl-jra.com"),
+            vec![MatchKind::DiacriticLookalike]
+        ); // paypäl
         assert_eq!(kinds("g00gle.com"), vec![MatchKind::DigitLookalike]);
         assert_eq!(kinds("paypa1.net"), vec![MatchKind::DigitLookalike]);
     }
@@ -459,24 +576,35 @@ mod tests {
     fn tld_swap_is_its_own_reason() {
         assert_eq!(kinds("paypal.co"), vec![MatchKind::TldSwap]);
         assert_eq!(kinds("paypal.de"), vec![MatchKind::TldSwap]);
-        assert!(kinds("amazon.de").is_empty(), "international brand under a country ending");
+        assert!(
+            kinds("amazon.de").is_empty(),
+            "international brand under a country ending"
+        );
         assert_eq!(kinds("amazon.co"), vec![MatchKind::TldSwap]);
     }
 
     #[test]
     fn embedding_and_lures() {
-        assert_eq!(kinds("paypal.com.account-verify.example"), vec![MatchKind::Embedded, MatchKind::BrandWithLure]);
+        assert_eq!(
+            kinds("paypal.com.account-verify.example"),
+            vec![MatchKind::Embedded, MatchKind::BrandWithLure]
+        );
         assert_eq!(kinds("paypal-com.example"), vec![MatchKind::Embedded]);
         assert_eq!(kinds("paypal-login.com"), vec![MatchKind::BrandWithLure]);
         assert_eq!(kinds("secure-apple.net"), vec![MatchKind::BrandWithLure]);
         assert_eq!(kinds("appleid.net"), vec![MatchKind::BrandWithLure]);
         assert!(kinds("apple.stackexchange.com").is_empty());
+        let with_lure_brand = ProtectedDomains::new(["login.gov", "paypal.com"]);
+        assert!(with_lure_brand.find("login.example.com").is_empty());
+        assert!(!with_lure_brand.find("paypal-login.example").is_empty());
     }
 
     #[test]
     fn no_registrable_domain_no_match() {
         assert!(kinds("localhost").is_empty());
         assert!(kinds("co.uk").is_empty());
-        assert!(ProtectedDomains::new(Vec::<String>::new()).find("paypa1.com").is_empty());
+        assert!(ProtectedDomains::new(Vec::<String>::new())
+            .find("paypa1.com")
+            .is_empty());
     }
 }

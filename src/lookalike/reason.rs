@@ -138,7 +138,11 @@ pub struct Reason {
 impl Reason {
     /// A reason for `code` with its message filled from `args`.
     pub fn new(code: ReasonCode, messages: &Messages, args: &[(&str, &str)]) -> Self {
-        Reason { code, severity: code.severity(), message: messages.text(&code.message_key(), args) }
+        Reason {
+            code,
+            severity: code.severity(),
+            message: messages.text(&code.message_key(), args),
+        }
     }
 }
 
@@ -236,8 +240,17 @@ mod tests {
         let info = Reason::new(ReasonCode::Development, &m, &[]);
         let warn = Reason::new(ReasonCode::Typosquat, &m, &[("domain", "x")]);
         let danger = Reason::new(ReasonCode::Homograph, &m, &[("domain", "x")]);
-        assert_eq!(Verdict::from_reasons(std::slice::from_ref(&info)), Verdict::Safe);
-        assert_eq!(Verdict::from_reasons(&[info.clone(), warn.clone()]), Verdict::Suspicious);
-        assert_eq!(Verdict::from_reasons(&[warn, danger, info]), Verdict::Dangerous);
+        assert_eq!(
+            Verdict::from_reasons(std::slice::from_ref(&info)),
+            Verdict::Safe
+        );
+        assert_eq!(
+            Verdict::from_reasons(&[info.clone(), warn.clone()]),
+            Verdict::Suspicious
+        );
+        assert_eq!(
+            Verdict::from_reasons(&[warn, danger, info]),
+            Verdict::Dangerous
+        );
     }
 }

@@ -39,7 +39,10 @@ pub fn skeleton(text: &str) -> String {
 
 /// `text` with diacritics removed but otherwise unchanged (`paypäl` → `paypal`).
 pub fn strip_diacritics(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).nfc().collect()
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .nfc()
+        .collect()
 }
 
 #[cfg(test)]

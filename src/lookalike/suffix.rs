@@ -56,12 +56,24 @@ mod tests {
     #[test]
     fn multi_label_suffixes() {
         assert_eq!(registrable_domain("www.bbc.co.uk"), Some("bbc.co.uk"));
-        assert_eq!(registrable_domain("shop.example.com.au"), Some("example.com.au"));
-        assert_eq!(registrable_domain("a.evil.github.io"), Some("evil.github.io"));
+        assert_eq!(
+            registrable_domain("shop.example.com.au"),
+            Some("example.com.au")
+        );
+        assert_eq!(
+            registrable_domain("a.evil.github.io"),
+            Some("evil.github.io")
+        );
         assert_eq!(registrable_domain("paypal.com"), Some("paypal.com"));
         assert_eq!(registrable_domain("paypal.com."), Some("paypal.com"));
-        assert_eq!(registrable_domain("login.evil.example"), Some("evil.example"));
-        assert_eq!(registrable_domain("xn--d1acufc.xn--p1ai"), Some("xn--d1acufc.xn--p1ai"));
+        assert_eq!(
+            registrable_domain("login.evil.example"),
+            Some("evil.example")
+        );
+        assert_eq!(
+            registrable_domain("xn--d1acufc.xn--p1ai"),
+            Some("xn--d1acufc.xn--p1ai")
+        );
         assert_eq!(public_suffix("www.bbc.co.uk"), Some("co.uk"));
         assert!(is_known_suffix("co.uk"));
         assert!(is_known_suffix("de"));

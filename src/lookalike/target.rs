@@ -66,12 +66,22 @@ pub fn parse_target(input: &str) -> Result<Target, TargetError> {
         Some(Host::Domain(d)) if d.is_empty() => None,
         Some(Host::Domain(d)) => Some(TargetHost::Domain(d.to_owned())),
         Some(Host::Ipv4(address)) => {
-            let raw = raw_host(authority).trim_end_matches('.').to_ascii_lowercase();
-            Some(TargetHost::Ipv4 { address, obfuscated: raw != address.to_string() })
+            let raw = raw_host(authority)
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            Some(TargetHost::Ipv4 {
+                address,
+                obfuscated: raw != address.to_string(),
+            })
         }
         Some(Host::Ipv6(address)) => Some(TargetHost::Ipv6(address)),
     };
-    Ok(Target { scheme: url.scheme().to_owned(), userinfo, host, had_invisible })
+    Ok(Target {
+        scheme: url.scheme().to_owned(),
+        userinfo,
+        host,
+        had_invisible,
+    })
 }
 
 /// Parses with the WHATWG URL parser; input without `://` that is not a known code-running
@@ -100,7 +110,9 @@ fn raw_authority(text: &str) -> &str {
         None => text,
     };
     let after_scheme = after_scheme.trim_start_matches(['/', '\\']);
-    let end = after_scheme.find(['/', '?', '#', '\\']).unwrap_or(after_scheme.len());
+    let end = after_scheme
+        .find(['/', '?', '#', '\\'])
+        .unwrap_or(after_scheme.len());
     after_scheme.get(..end).unwrap_or("")
 }
 
@@ -144,9 +156,18 @@ mod tests {
 
     #[test]
     fn bare_hosts_and_urls() {
-        assert_eq!(host("paypal.com"), Some(TargetHost::Domain("paypal.com".into())));
-        assert_eq!(host("PayPal.com:443/x"), Some(TargetHost::Domain("paypal.com".into())));
-        assert_eq!(host("https://münchen.de/"), Some(TargetHost::Domain("xn--mnchen-3ya.de".into())));
+        assert_eq!(
+            host("paypal.com"),
+            Some(TargetHost::Domain("paypal.com".into()))
+        );
+        assert_eq!(
+            host("PayPal.com:443/x"),
+            Some(TargetHost::Domain("paypal.com".into()))
+        );
+        assert_eq!(
+            host("https://münchen.de/"),
+            Some(TargetHost::Domain("xn--mnchen-3ya.de".into()))
+        );
         assert_eq!(parse_target("  "), Err(TargetError::Empty));
         assert_eq!(parse_target("http://a b.com"), Err(TargetError::Unparsable));
     }
@@ -165,9 +186,27 @@ mod tests {
     #[test]
     fn ip_forms() {
         let plain = Ipv4Addr::new(192, 168, 1, 1);
-        assert_eq!(host("http://192.168.1.1/"), Some(TargetHost::Ipv4 { address: plain, obfuscated: false }));
-        for form in ["http://3232235777/", "http://0xC0.0xA8.1.1", "http://0300.0250.1.1/", "3232235777"] {
-            assert_eq!(host(form), Some(TargetHost::Ipv4 { address: plain, obfuscated: true }), "{form}");
+        assert_eq!(
+            host("http://192.168.1.1/"),
+            Some(TargetHost::Ipv4 {
+                address: plain,
+                obfuscated: false
+            })
+        );
+        for form in [
+            "http://3232235777/",
+            "http://0xC0.0xA8.1.1",
+            "http://0300.0250.1.1/",
+            "3232235777",
+        ] {
+            assert_eq!(
+                host(form),
+                Some(TargetHost::Ipv4 {
+                    address: plain,
+                    obfuscated: true
+                }),
+                "{form}"
+            );
         }
         assert!(matches!(host("http://[::1]/"), Some(TargetHost::Ipv6(_))));
     }

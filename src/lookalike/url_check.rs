@@ -19,19 +19,29 @@ pub struct CheckOptions<'a> {
 
 impl Default for CheckOptions<'_> {
     fn default() -> Self {
-        CheckOptions { protected: None, builtin: true }
+        CheckOptions {
+            protected: None,
+            builtin: true,
+        }
     }
 }
 
 impl<'a> CheckOptions<'a> {
     /// Options checking `protected` and the built-in list.
     pub fn with_protected(protected: &'a ProtectedDomains) -> Self {
-        CheckOptions { protected: Some(protected), builtin: true }
+        CheckOptions {
+            protected: Some(protected),
+            builtin: true,
+        }
     }
 
     /// The sets to consult, the caller's first.
     pub(crate) fn sets(&self) -> impl Iterator<Item = &'a ProtectedDomains> {
-        let builtin = if self.builtin { Some(ProtectedDomains::builtin()) } else { None };
+        let builtin = if self.builtin {
+            Some(ProtectedDomains::builtin())
+        } else {
+            None
+        };
         self.protected.into_iter().chain(builtin)
     }
 }
@@ -75,10 +85,16 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
         lookalike_of: None,
         reasons: vec![Reason::new(ReasonCode::InvalidInput, messages, &[])],
     };
-    let Ok(target) = parse_target(input) else { return invalid(messages) };
+    let Ok(target) = parse_target(input) else {
+        return invalid(messages);
+    };
     let mut reasons = Vec::new();
     if DANGEROUS_SCHEMES.contains(&target.scheme.as_str()) {
-        let reason = Reason::new(ReasonCode::DangerousScheme, messages, &[("scheme", &target.scheme)]);
+        let reason = Reason::new(
+            ReasonCode::DangerousScheme,
+            messages,
+            &[("scheme", &target.scheme)],
+        );
         return UrlCheck {
             verdict: Verdict::Dangerous,
             display_host: String::new(),
@@ -88,7 +104,9 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
             reasons: vec![reason],
         };
     }
-    let Some(host) = target.host else { return invalid(messages) };
+    let Some(host) = target.host else {
+        return invalid(messages);
+    };
     if target.had_invisible {
         reasons.push(Reason::new(ReasonCode::InvisibleCharacter, messages, &[]));
     }
@@ -107,10 +125,16 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
                 reasons: Vec::new(),
             }
         }
-        TargetHost::Ipv4 { address, obfuscated } => {
+        TargetHost::Ipv4 {
+            address,
+            obfuscated,
+        } => {
             let text = address.to_string();
-            let code =
-                if obfuscated { ReasonCode::ObfuscatedIpAddress } else { ReasonCode::IpAddress };
+            let code = if obfuscated {
+                ReasonCode::ObfuscatedIpAddress
+            } else {
+                ReasonCode::IpAddress
+            };
             reasons.push(Reason::new(code, messages, &[("host", &text)]));
             UrlCheck {
                 verdict: Verdict::Safe,
@@ -123,7 +147,11 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
         }
         TargetHost::Ipv6(address) => {
             let text = format!("[{address}]");
-            reasons.push(Reason::new(ReasonCode::IpAddress, messages, &[("host", &text)]));
+            reasons.push(Reason::new(
+                ReasonCode::IpAddress,
+                messages,
+                &[("host", &text)],
+            ));
             UrlCheck {
                 verdict: Verdict::Safe,
                 display_host: text.clone(),
@@ -141,7 +169,11 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
         } else {
             ReasonCode::CredentialsInUrl
         };
-        reasons.push(Reason::new(code, messages, &[("fake", fake), ("host", &result.display_host)]));
+        reasons.push(Reason::new(
+            code,
+            messages,
+            &[("fake", fake), ("host", &result.display_host)],
+        ));
     }
     sort_reasons(&mut reasons);
     result.verdict = Verdict::from_reasons(&reasons);
@@ -164,7 +196,11 @@ pub fn display_host(host: &str, protected: &ProtectedDomains) -> Result<String, 
             MatchKind::Homograph | MatchKind::DiacriticLookalike | MatchKind::DigitLookalike
         )
     });
-    Ok(if looks_like_protected { display.ascii } else { display.display })
+    Ok(if looks_like_protected {
+        display.ascii
+    } else {
+        display.display
+    })
 }
 
 /// Whether user info text poses as a host (`bank.com`, `www.paypal.com`).
@@ -173,7 +209,9 @@ fn looks_like_host(text: &str) -> bool {
     text.contains('.')
         && !text.starts_with('.')
         && !text.ends_with('.')
-        && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
 }
 
 /// Most serious first; stable within a severity.
@@ -208,9 +246,9 @@ pub(crate) fn analyze_domain(
     }
     let lookalike_of = matches.first().map(|m| m.protected.clone());
     let mut display_host = display.display.clone();
-    let imitates_by_look = matches.iter().any(|m| {
-        matches!(m.kind, MatchKind::Homograph | MatchKind::DiacriticLookalike)
-    });
+    let imitates_by_look = matches
+        .iter()
+        .any(|m| matches!(m.kind, MatchKind::Homograph | MatchKind::DiacriticLookalike));
     if imitates_by_look && display.unicode != ascii {
         display_host = ascii.clone();
     }
@@ -228,7 +266,11 @@ pub(crate) fn analyze_domain(
         reasons.push(Reason::new(
             code,
             messages,
-            &[("domain", &m.protected), ("host", &display_host), ("owner", owner)],
+            &[
+                ("domain", &m.protected),
+                ("host", &display_host),
+                ("owner", owner),
+            ],
         ));
     }
     for problem in &display.problems {
@@ -259,7 +301,11 @@ mod tests {
 
     fn check(input: &str) -> UrlCheck {
         let mine = ProtectedDomains::new(["bank.com", "example-shop.com"]);
-        check_url(input, &CheckOptions::with_protected(&mine), &Messages::new(Lang::En))
+        check_url(
+            input,
+            &CheckOptions::with_protected(&mine),
+            &Messages::new(Lang::En),
+        )
     }
 
     fn codes(input: &str) -> Vec<ReasonCode> {
@@ -268,7 +314,13 @@ mod tests {
 
     #[test]
     fn protected_and_ordinary_hosts_are_safe() {
-        for input in ["paypal.com", "https://www.paypal.com/signin", "bank.com", "münchen.de", "example.org"] {
+        for input in [
+            "paypal.com",
+            "https://www.paypal.com/signin",
+            "bank.com",
+            "münchen.de",
+            "example.org",
+        ] {
             let r = check(input);
             assert_eq!(r.verdict, Verdict::Safe, "{input}: {:?}", r.reasons);
             assert!(r.reasons.is_empty());
@@ -291,11 +343,21 @@ mod tests {
     fn digit_typo_tld_embedding_and_lure() {
         assert_eq!(check("paypa1.com").verdict, Verdict::Dangerous);
         assert_eq!(codes("paypa1.com"), vec![ReasonCode::DigitLookalike]);
-        assert_eq!(codes("bankk.com"), Vec::<ReasonCode>::new(), "4-letter label: no typo rule");
+        assert_eq!(
+            codes("bankk.com"),
+            Vec::<ReasonCode>::new(),
+            "4-letter label: no typo rule"
+        );
         assert_eq!(codes("example-shopp.com"), vec![ReasonCode::Typosquat]);
-        assert_eq!(check("example-shopp.com").lookalike_of.as_deref(), Some("example-shop.com"));
+        assert_eq!(
+            check("example-shopp.com").lookalike_of.as_deref(),
+            Some("example-shop.com")
+        );
         assert_eq!(codes("paypal.co"), vec![ReasonCode::TldSwap]);
-        assert_eq!(check("paypal.com.account-verify.example").verdict, Verdict::Dangerous);
+        assert_eq!(
+            check("paypal.com.account-verify.example").verdict,
+            Verdict::Dangerous
+        );
         assert!(codes("paypal-login.com").contains(&ReasonCode::BrandWithLure));
     }
 
@@ -303,11 +365,20 @@ mod tests {
     fn userinfo_ip_and_schemes() {
         let r = check("https://bank.com@evil.example/");
         assert_eq!(r.verdict, Verdict::Dangerous);
-        assert_eq!(codes("https://bank.com@evil.example/"), vec![ReasonCode::UserinfoTrick]);
-        assert_eq!(codes("https://user:pw@example.org/"), vec![ReasonCode::CredentialsInUrl]);
+        assert_eq!(
+            codes("https://bank.com@evil.example/"),
+            vec![ReasonCode::UserinfoTrick]
+        );
+        assert_eq!(
+            codes("https://user:pw@example.org/"),
+            vec![ReasonCode::CredentialsInUrl]
+        );
         assert_eq!(codes("http://192.168.1.1/"), vec![ReasonCode::IpAddress]);
         assert_eq!(check("http://192.168.1.1/").verdict, Verdict::Suspicious);
-        assert_eq!(codes("http://3232235777/"), vec![ReasonCode::ObfuscatedIpAddress]);
+        assert_eq!(
+            codes("http://3232235777/"),
+            vec![ReasonCode::ObfuscatedIpAddress]
+        );
         assert_eq!(check("http://0x7f.1/").verdict, Verdict::Dangerous);
         assert_eq!(codes("http://[2001:db8::1]/"), vec![ReasonCode::IpAddress]);
         assert_eq!(check("javascript:alert(1)").verdict, Verdict::Dangerous);
@@ -320,14 +391,27 @@ mod tests {
     #[test]
     fn invisible_characters_are_reported() {
         let r = check("pay\u{200B}pal.com");
-        assert!(r.reasons.iter().any(|x| x.code == ReasonCode::InvisibleCharacter), "{r:?}");
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.code == ReasonCode::InvisibleCharacter),
+            "{r:?}"
+        );
         assert_eq!(r.verdict, Verdict::Suspicious);
     }
 
     #[test]
     fn messages_are_localized() {
-        let de = check_url("paypa1.com", &CheckOptions::default(), &Messages::new(Lang::De));
-        let en = check_url("paypa1.com", &CheckOptions::default(), &Messages::new(Lang::En));
+        let de = check_url(
+            "paypa1.com",
+            &CheckOptions::default(),
+            &Messages::new(Lang::De),
+        );
+        let en = check_url(
+            "paypa1.com",
+            &CheckOptions::default(),
+            &Messages::new(Lang::En),
+        );
         assert_ne!(de.reasons[0].message, en.reasons[0].message);
         assert!(en.reasons[0].message.contains("paypal.com"));
         assert!(de.reasons[0].message.contains("paypal.com"));
