@@ -2,6 +2,8 @@
 //! No logic lives here; each function converts its arguments, calls the core, converts back.
 //! One file per core module; this file holds the shared conversions.
 
+mod lookalike;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
