@@ -11,7 +11,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 
@@ -24,13 +27,21 @@ const SUFFIXES: &[&str] = &["com", "net", "org", "de", "co.uk", "io", "fr", "com
 
 fn label(rng: &mut Lcg) -> String {
     let len = 5 + rng.below(8);
-    (0..len).map(|_| char::from(b'a' + rng.below(26) as u8)).collect()
+    (0..len)
+        .map(|_| char::from(b'a' + rng.below(26) as u8))
+        .collect()
 }
 
 fn main() {
     let mut rng = Lcg(0x5eed);
     let domains: Vec<String> = (0..10_000)
-        .map(|_| format!("{}.{}", label(&mut rng), SUFFIXES[rng.below(SUFFIXES.len())]))
+        .map(|_| {
+            format!(
+                "{}.{}",
+                label(&mut rng),
+                SUFFIXES[rng.below(SUFFIXES.len())]
+            )
+        })
         .collect();
     let start = Instant::now();
     let protected = ProtectedDomains::new(&domains);
@@ -50,13 +61,27 @@ fn main() {
                 chars.swap(at, at + 1);
                 chars.into_iter().collect()
             }
-            3 => format!("{}.{}", label(&mut rng), SUFFIXES[rng.below(SUFFIXES.len())]),
-            4 => format!("https://{}-login.example/verify", base.split('.').next().unwrap_or("x")),
+            3 => format!(
+                "{}.{}",
+                label(&mut rng),
+                SUFFIXES[rng.below(SUFFIXES.len())]
+            ),
+            4 => format!(
+                "https://{}-login.example/verify",
+                base.split('.').next().unwrap_or("x")
+            ),
             _ => format!("http://www.{base}.evil.example/"),
         };
         inputs.push(input);
     }
-    inputs.extend(["https://аррӏе.com/", "paypa1.com", "https://bank.com@evil.example"].map(String::from));
+    inputs.extend(
+        [
+            "https://аррӏе.com/",
+            "paypa1.com",
+            "https://bank.com@evil.example",
+        ]
+        .map(String::from),
+    );
 
     let options = CheckOptions::with_protected(&protected);
     let messages = Messages::new(Lang::En);
@@ -73,11 +98,20 @@ fn main() {
     }
     times.sort_unstable();
     let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-    println!("protected domains: {} synthetic + {} built-in", protected.len(), ProtectedDomains::builtin().len());
-    println!("index build (10,000 domains): {:.1} ms", build.as_secs_f64() * 1000.0);
-    println!("check_url over {} calls: median {:.1} µs, p90 {:.1} µs, max {:.1} µs",
+    println!(
+        "protected domains: {} synthetic + {} built-in",
+        protected.len(),
+        ProtectedDomains::builtin().len()
+    );
+    println!(
+        "index build (10,000 domains): {:.1} ms",
+        build.as_secs_f64() * 1000.0
+    );
+    println!(
+        "check_url over {} calls: median {:.1} µs, p90 {:.1} µs, max {:.1} µs",
         times.len(),
         at(0.5).as_secs_f64() * 1e6,
         at(0.9).as_secs_f64() * 1e6,
-        at(1.0).as_secs_f64() * 1e6);
+        at(1.0).as_secs_f64() * 1e6
+    );
 }

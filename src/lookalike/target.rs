@@ -63,7 +63,7 @@ pub fn parse_target(input: &str) -> Result<Target, TargetError> {
     }
     let host = match url.host() {
         None => None,
-        Some(Host::Domain(d)) if d.is_empty() => None,
+        Some(Host::Domain("")) => None,
         Some(Host::Domain(d)) => Some(TargetHost::Domain(d.to_owned())),
         Some(Host::Ipv4(address)) => {
             let raw = raw_host(authority)

@@ -214,10 +214,15 @@ fn looks_like_host(text: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
 }
 
-/// Most serious first; stable within a severity.
+/// Most serious first, stable within a severity; each code once (its first occurrence).
 pub(crate) fn sort_reasons(reasons: &mut Vec<Reason>) {
-    reasons.sort_by(|a, b| b.severity.cmp(&a.severity));
-    reasons.dedup_by(|a, b| a.code == b.code);
+    let mut seen = Vec::with_capacity(reasons.len());
+    reasons.retain(|r| {
+        let first = !seen.contains(&r.code);
+        seen.push(r.code);
+        first
+    });
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.severity));
 }
 
 /// Analyses a domain host (ASCII or Unicode): display form, registrable domain and every reason

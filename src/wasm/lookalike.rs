@@ -47,7 +47,10 @@ thread_local! {
 }
 
 /// The compiled set for `list`, reusing the cached one when the list is unchanged.
-fn compiled(cache: &'static std::thread::LocalKey<Cache>, list: Vec<String>) -> Rc<ProtectedDomains> {
+fn compiled(
+    cache: &'static std::thread::LocalKey<Cache>,
+    list: Vec<String>,
+) -> Rc<ProtectedDomains> {
     cache.with(|cell| {
         let mut slot = cell.borrow_mut();
         if let Some((cached_list, set)) = slot.as_ref() {
@@ -70,8 +73,15 @@ fn messages(lang: Option<String>, overrides: HashMap<String, String>) -> Message
 pub fn check_url_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: CheckJsOptions = from_js(options)?;
     let set = compiled(&PROTECTED, options.protected_domains);
-    let check = CheckOptions { protected: Some(&set), builtin: true };
-    to_js(&check_url(input, &check, &messages(options.lang, options.messages)))
+    let check = CheckOptions {
+        protected: Some(&set),
+        builtin: true,
+    };
+    to_js(&check_url(
+        input,
+        &check,
+        &messages(options.lang, options.messages),
+    ))
 }
 
 /// `checkEmail(email, { protectedDomains, lang, messages })`.
@@ -79,8 +89,15 @@ pub fn check_url_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
 pub fn check_email_js(email: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: CheckJsOptions = from_js(options)?;
     let set = compiled(&PROTECTED, options.protected_domains);
-    let check = CheckOptions { protected: Some(&set), builtin: true };
-    to_js(&check_email(email, &check, &messages(options.lang, options.messages)))
+    let check = CheckOptions {
+        protected: Some(&set),
+        builtin: true,
+    };
+    to_js(&check_email(
+        email,
+        &check,
+        &messages(options.lang, options.messages),
+    ))
 }
 
 /// `checkPageOrigin({ officialDomains, host, lang, messages })`; the JavaScript wrapper fills
@@ -89,5 +106,9 @@ pub fn check_email_js(email: &str, options: JsValue) -> Result<JsValue, JsError>
 pub fn check_page_origin_js(options: JsValue) -> Result<JsValue, JsError> {
     let options: PageOriginJsOptions = from_js(options)?;
     let set = compiled(&OFFICIAL, options.official_domains);
-    to_js(&check_page_origin(&options.host, &set, &messages(options.lang, options.messages)))
+    to_js(&check_page_origin(
+        &options.host,
+        &set,
+        &messages(options.lang, options.messages),
+    ))
 }
