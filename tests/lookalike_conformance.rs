@@ -98,6 +98,30 @@ fn chromium_idn_table_agreement() {
     for d in &differences {
         println!("  {d}");
     }
+    let deviations = read(dir.join("conformance/idn_cases_deviation.tsv"));
+    let (mut dev_total, mut dev_agree) = (0usize, 0usize);
+    println!("Deviation characters (non-transitional processing, as the URL standard uses):");
+    for line in deviations.lines().skip(1) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (Some(input), Some(expected), Some(unicode)) =
+            (columns.first(), columns.get(2), columns.get(3))
+        else {
+            panic!("malformed deviation row: {line:?}");
+        };
+        let decision = display_host(input, &protected);
+        let agrees = match (*expected, &decision) {
+            ("safe", Ok(shown)) => shown == unicode,
+            ("unsafe", Ok(shown)) => shown != unicode,
+            _ => false,
+        };
+        dev_total += 1;
+        dev_agree += usize::from(agrees);
+        println!(
+            "  {}\t{input}\t{unicode}\texpected {expected}\tours {decision:?}",
+            if agrees { "agree" } else { "DIFFER" }
+        );
+    }
+    println!("  deviation rows: {dev_agree}/{dev_total}");
     assert_eq!(total, 457, "the table has 457 rows");
     assert!(
         agree * 100 >= total * 95,

@@ -7,16 +7,59 @@ use signup_guard::lookalike::{
 use signup_guard::messages::{Lang, Messages};
 
 const ODD: &[&str] = &[
-    "", " ", ".", "..", "@", "@@", "http://", "https://@", "http://[", "http://[::", "http://:80",
-    "xn--", "xn--.com", "xn--zz.com", "a..b", "-a.com", "a-.com", "\u{0}", "\u{FFFD}.com",
-    "http://\u{200B}", "javascript:", "data:", "mailto:a@b", "file:///etc/passwd", "//evil.example",
-    "\\\\evil.example", "http://%", "http://a%00b.com", "http://1.2.3.4.5", "http://999999999999",
-    "http://0x", "a@b@c", "@example.com", "a@", "a@.", "a@-", "\u{301}", "ー", "一", "・",
-    "\u{3099}\u{3099}", "١٢٣", "🍕.com", "a\u{200D}b.com", "0.0.0.0", "::", "[::1]",
+    "",
+    " ",
+    ".",
+    "..",
+    "@",
+    "@@",
+    "http://",
+    "https://@",
+    "http://[",
+    "http://[::",
+    "http://:80",
+    "xn--",
+    "xn--.com",
+    "xn--zz.com",
+    "a..b",
+    "-a.com",
+    "a-.com",
+    "\u{0}",
+    "\u{FFFD}.com",
+    "http://\u{200B}",
+    "javascript:",
+    "data:",
+    "mailto:a@b",
+    "file:///etc/passwd",
+    "//evil.example",
+    "\\\\evil.example",
+    "http://%",
+    "http://a%00b.com",
+    "http://1.2.3.4.5",
+    "http://999999999999",
+    "http://0x",
+    "a@b@c",
+    "@example.com",
+    "a@",
+    "a@.",
+    "a@-",
+    "\u{301}",
+    "ー",
+    "一",
+    "・",
+    "\u{3099}\u{3099}",
+    "١٢٣",
+    "🍕.com",
+    "a\u{200D}b.com",
+    "0.0.0.0",
+    "::",
+    "[::1]",
 ];
 
 fn pseudo_random_strings() -> Vec<String> {
-    let alphabet: Vec<char> = "aа0О1lӏ.-@:/[]%\u{200B}\u{301}ー一・é日ㄅ٢ࠀ\u{10FFFF}xn".chars().collect();
+    let alphabet: Vec<char> = "aа0О1lӏ.-@:/[]%\u{200B}\u{301}ー一・é日ㄅ٢ࠀ\u{10FFFF}xn"
+        .chars()
+        .collect();
     let mut state = 0x1234_5678_u64;
     (0..3000)
         .map(|_| {
@@ -42,7 +85,10 @@ fn no_input_panics() {
     for input in &inputs {
         let url = check_url(input, &options, &messages);
         if url.verdict == Verdict::Invalid {
-            assert!(!url.reasons.is_empty(), "{input:?}: invalid without a reason");
+            assert!(
+                !url.reasons.is_empty(),
+                "{input:?}: invalid without a reason"
+            );
         }
         let _ = check_email(input, &options, &messages);
         let _ = check_page_origin(input, &protected, &messages);
