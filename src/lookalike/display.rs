@@ -296,6 +296,35 @@ mod tests {
     }
 
     #[test]
+    fn country_specific_letters_and_kana_rules() {
+        assert_eq!(shown("aþcdef.is"), "aþcdef.is");
+        assert!(shown("aþcdef.com").starts_with("xn--"));
+        assert_eq!(shown("əxample.az"), "əxample.az");
+        assert!(shown("əxample.com").starts_with("xn--"));
+        assert_eq!(shown("l·l.cat"), "l·l.cat");
+        assert!(shown("a·l.cat").starts_with("xn--"));
+        assert!(
+            shown("モヒートへブン.com").starts_with("xn--"),
+            "Hiragana he among Katakana"
+        );
+        assert_eq!(shown("カー野球.jp"), "カー野球.jp");
+        assert!(shown("ー日本.jp").starts_with("xn--"));
+        assert_eq!(shown("注音ㄅㄆㄇㄈ.tw"), "注音ㄅㄆㄇㄈ.tw");
+        assert!(shown("ㄅㄆㄇㄈカタカナ.tw").starts_with("xn--"));
+        assert!(shown("á\u{301}.com").starts_with("xn--"), "stacked accents");
+    }
+
+    #[test]
+    fn digit_systems() {
+        assert!(shown("੨0.com").starts_with("xn--"), "two numbering systems");
+        assert!(
+            shown("12з4567890.com").starts_with("xn--"),
+            "digit lookalike only"
+        );
+        assert_eq!(shown("جار2.eg"), "جار2.eg");
+    }
+
+    #[test]
     fn invalid_names_are_errors() {
         assert_eq!(analyze_host("xn--example-.com"), Err(InvalidHost));
         assert_eq!(analyze_host("a b.com"), Err(InvalidHost));
