@@ -23,11 +23,7 @@ pub fn check_password(password: &str) -> PasswordReport {
     let guesses_log10 = entropy.guesses_log10();
     PasswordReport {
         score: u8::from(entropy.score()),
-        guesses_log10: if guesses_log10.is_finite() {
-            guesses_log10
-        } else {
-            0.0
-        },
+        guesses_log10: if guesses_log10.is_finite() { guesses_log10 } else { 0.0 },
     }
 }
 
