@@ -4,4 +4,5 @@ export { ready, isReady, NotReadyError } from './lib/loader.js';
 export { messageText } from './lib/messages.js';
 export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
+export { checkEmail, checkPageOrigin, checkUrl } from './lib/lookalike.js';
 export { PasswordMeter } from './lib/password-meter.js';

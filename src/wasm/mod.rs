@@ -2,14 +2,16 @@
 //! No logic lives here; each function converts its arguments, calls the core, converts back.
 //! One file per core module; this file holds the shared conversions.
 
+/// Breached-password check over `fetch`.
+pub mod breach;
+/// URL, email and page-origin lookalike analysis.
+pub mod lookalike;
 /// Catalog lookups.
 pub mod messages;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-mod breach;
 
 /// Serializes `value` as a plain JavaScript object (maps become objects, not `Map`s).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
