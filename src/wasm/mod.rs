@@ -6,6 +6,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod password;
+
 /// Serializes `value` as a plain JavaScript object (maps become objects, not `Map`s).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
@@ -21,10 +23,4 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T
         return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("options: {e}")))
-}
-
-/// `checkPassword(password)`: zxcvbn's score and guesses for one password.
-#[wasm_bindgen(js_name = checkPassword)]
-pub fn check_password(password: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::password::check_password(password))
 }
