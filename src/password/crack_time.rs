@@ -118,7 +118,10 @@ pub struct CrackTime {
 impl CrackTime {
     /// The crack time for `seconds`, with its localized display.
     pub fn new(seconds: f64, messages: &Messages) -> Self {
-        CrackTime { seconds, display: TimeBucket::of_seconds(seconds).display(messages) }
+        CrackTime {
+            seconds,
+            display: TimeBucket::of_seconds(seconds).display(messages),
+        }
     }
 }
 
@@ -145,9 +148,7 @@ impl CrackSeconds {
         let times = CrackTimes::new(guesses);
         CrackSeconds {
             online_throttling_100_per_hour: seconds(times.online_throttling_100_per_hour()),
-            online_no_throttling_10_per_second: seconds(
-                times.online_no_throttling_10_per_second(),
-            ),
+            online_no_throttling_10_per_second: seconds(times.online_no_throttling_10_per_second()),
             offline_slow_hashing_1e4_per_second: seconds(
                 times.offline_slow_hashing_1e4_per_second(),
             ),
@@ -215,13 +216,22 @@ mod tests {
     #[test]
     fn buckets_follow_zxcvbn_thresholds_and_plurals() {
         let en = Messages::new(Lang::En);
-        assert_eq!(TimeBucket::of_seconds(0.4).display(&en), "less than a second");
+        assert_eq!(
+            TimeBucket::of_seconds(0.4).display(&en),
+            "less than a second"
+        );
         assert_eq!(TimeBucket::of_seconds(1.0).display(&en), "1 second");
         assert_eq!(TimeBucket::of_seconds(59.9).display(&en), "59 seconds");
         assert_eq!(TimeBucket::of_seconds(3.0 * 3600.0).display(&en), "3 hours");
-        assert_eq!(TimeBucket::of_seconds(31.0 * 86400.0).display(&en), "1 month");
+        assert_eq!(
+            TimeBucket::of_seconds(31.0 * 86400.0).display(&en),
+            "1 month"
+        );
         assert_eq!(TimeBucket::of_seconds(1e12).display(&en), "centuries");
-        assert_eq!(TimeBucket::of_seconds(f64::NAN), TimeBucket::LessThanASecond);
+        assert_eq!(
+            TimeBucket::of_seconds(f64::NAN),
+            TimeBucket::LessThanASecond
+        );
         let de = Messages::new(Lang::De);
         assert_eq!(TimeBucket::of_seconds(2.0 * 86400.0).display(&de), "2 Tage");
     }
@@ -240,6 +250,9 @@ mod tests {
             CrackTime::new(s.online_no_throttling_10_per_second, &en).display,
             times.online_no_throttling_10_per_second().to_string()
         );
-        assert_eq!(CrackTime::new(s.offline_slow_hashing_1e4_per_second, &en).display, "less than a second");
+        assert_eq!(
+            CrackTime::new(s.offline_slow_hashing_1e4_per_second, &en).display,
+            "less than a second"
+        );
     }
 }

@@ -66,12 +66,25 @@ pub fn estimate(password: &str, user_inputs: &[&str]) -> Estimate {
     Estimate {
         score: u8::from(entropy.score()),
         guesses: entropy.guesses(),
-        guesses_log10: if guesses_log10.is_finite() { guesses_log10 } else { 0.0 },
+        guesses_log10: if guesses_log10.is_finite() {
+            guesses_log10
+        } else {
+            0.0
+        },
         crack_seconds: CrackSeconds::from_guesses(entropy.guesses()),
-        warning: entropy.feedback().and_then(|f| f.warning()).map(WarningCode::from),
+        warning: entropy
+            .feedback()
+            .and_then(|f| f.warning())
+            .map(WarningCode::from),
         suggestions: entropy
             .feedback()
-            .map(|f| f.suggestions().iter().copied().map(SuggestionCode::from).collect())
+            .map(|f| {
+                f.suggestions()
+                    .iter()
+                    .copied()
+                    .map(SuggestionCode::from)
+                    .collect()
+            })
             .unwrap_or_default(),
         whole_dictionary_match,
         window_chars,
@@ -96,7 +109,13 @@ mod tests {
     fn empty_password_has_finite_zero_guesses_log10_and_default_suggestions() {
         let e = estimate("", &[]);
         assert_eq!((e.score, e.guesses, e.guesses_log10), (0, 0, 0.0));
-        assert_eq!(e.suggestions, [SuggestionCode::UseAFewWords, SuggestionCode::NoNeedForSymbols]);
+        assert_eq!(
+            e.suggestions,
+            [
+                SuggestionCode::UseAFewWords,
+                SuggestionCode::NoNeedForSymbols
+            ]
+        );
         assert!(!e.whole_dictionary_match);
     }
 

@@ -243,11 +243,16 @@ impl FeedbackReport {
         messages: &Messages,
     ) -> Self {
         FeedbackReport {
-            warning: warning
-                .map(|code| Coded { code, message: messages.text(&code.key(), &[]) }),
+            warning: warning.map(|code| Coded {
+                code,
+                message: messages.text(&code.key(), &[]),
+            }),
             suggestions: suggestions
                 .iter()
-                .map(|&code| Coded { code, message: messages.text(&code.key(), &[]) })
+                .map(|&code| Coded {
+                    code,
+                    message: messages.text(&code.key(), &[]),
+                })
                 .collect(),
         }
     }

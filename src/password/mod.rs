@@ -87,8 +87,10 @@ pub fn check_password(
     facts.zxcvbn_score = estimate.score;
     facts.has_context_words = !words.is_empty();
     facts.contains_personal_info = contains_personal_info;
-    facts.confirmation_matches =
-        options.confirmation.as_deref().map(|c| normalize::to_nfc(c) == normalized);
+    facts.confirmation_matches = options
+        .confirmation
+        .as_deref()
+        .map(|c| normalize::to_nfc(c) == normalized);
 
     let score = if contains_personal_info {
         estimate.score.min(PERSONAL_INFO_SCORE_CAP)

@@ -54,7 +54,9 @@ pub fn context_words(user_inputs: &[String]) -> Vec<String> {
         let word: String = word.trim().chars().take(MAX_WORD_CHARS).collect();
         if word.chars().count() >= MIN_WORD_CHARS
             && words.len() < MAX_WORDS
-            && !words.iter().any(|w| w.to_lowercase() == word.to_lowercase())
+            && !words
+                .iter()
+                .any(|w| w.to_lowercase() == word.to_lowercase())
         {
             words.push(word);
         }
@@ -65,8 +67,10 @@ pub fn context_words(user_inputs: &[String]) -> Vec<String> {
             None => (input.as_str(), None),
         };
         add(local);
-        let parts: Vec<&str> =
-            local.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = local
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|p| !p.is_empty())
+            .collect();
         if parts.len() > 1 {
             for part in &parts {
                 add(part);
@@ -86,7 +90,10 @@ pub fn context_words(user_inputs: &[String]) -> Vec<String> {
 /// The first context word that `password` contains after folding, if any.
 pub fn find_context_word<'a>(password: &str, words: &'a [String]) -> Option<&'a str> {
     let folded = fold(password);
-    words.iter().find(|word| folded.contains(&fold(word))).map(String::as_str)
+    words
+        .iter()
+        .find(|word| folded.contains(&fold(word)))
+        .map(String::as_str)
 }
 
 #[cfg(test)]
@@ -101,9 +108,19 @@ mod tests {
     fn emails_split_into_local_part_names_and_domain_labels() {
         assert_eq!(
             words(&["alice.smith@mail.example.com"]),
-            ["alice.smith", "alice", "smith", "alicesmith", "mail", "example"]
+            [
+                "alice.smith",
+                "alice",
+                "smith",
+                "alicesmith",
+                "mail",
+                "example"
+            ]
         );
-        assert_eq!(words(&["Jo", "Ann Lee", "bob@x.io"]), ["Ann Lee", "Ann", "Lee", "AnnLee", "bob"]);
+        assert_eq!(
+            words(&["Jo", "Ann Lee", "bob@x.io"]),
+            ["Ann Lee", "Ann", "Lee", "AnnLee", "bob"]
+        );
     }
 
     #[test]

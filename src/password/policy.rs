@@ -115,13 +115,21 @@ impl Policy {
                 reject_personal_info: true,
                 ..none
             },
-            PresetName::AsvsL1 => Policy { reject_common: true, ..none },
-            PresetName::AsvsL2 => {
-                Policy { reject_common: true, reject_personal_info: true, ..none }
-            }
-            PresetName::PciDss4 => {
-                Policy { min_length: 12, require_letter: true, require_digit: true, ..none }
-            }
+            PresetName::AsvsL1 => Policy {
+                reject_common: true,
+                ..none
+            },
+            PresetName::AsvsL2 => Policy {
+                reject_common: true,
+                reject_personal_info: true,
+                ..none
+            },
+            PresetName::PciDss4 => Policy {
+                min_length: 12,
+                require_letter: true,
+                require_digit: true,
+                ..none
+            },
             PresetName::Composition => Policy {
                 require_upper: true,
                 require_lower: true,
@@ -200,19 +208,28 @@ mod tests {
                 ..Policy::preset(PresetName::Composition, false)
             })
         );
-        let mfa_in_object = CustomPolicy { mfa: Some(true), ..CustomPolicy::default() };
+        let mfa_in_object = CustomPolicy {
+            mfa: Some(true),
+            ..CustomPolicy::default()
+        };
         let p = Policy::resolve(&PolicyOption::Custom(mfa_in_object), false);
         assert_eq!(p.map(|p| p.min_length), Ok(8));
     }
 
     #[test]
     fn contradictory_custom_policies_are_errors() {
-        let custom = CustomPolicy { min_length: Some(300), ..CustomPolicy::default() };
+        let custom = CustomPolicy {
+            min_length: Some(300),
+            ..CustomPolicy::default()
+        };
         assert_eq!(
             Policy::resolve(&PolicyOption::Custom(custom), false),
             Err(PolicyError::MinAboveMax { min: 300, max: 256 })
         );
-        let custom = CustomPolicy { min_score: Some(5), ..CustomPolicy::default() };
+        let custom = CustomPolicy {
+            min_score: Some(5),
+            ..CustomPolicy::default()
+        };
         assert_eq!(
             Policy::resolve(&PolicyOption::Custom(custom), false),
             Err(PolicyError::MinScoreAboveFour(5))

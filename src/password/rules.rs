@@ -240,15 +240,51 @@ pub fn evaluate(policy: &Policy, facts: &Facts, messages: &Messages) -> PolicyRe
     let min = policy.min_length.to_string();
     let max = policy.max_length.to_string();
     let checks: [(RequirementCode, bool, bool); 11] = [
-        (RequirementCode::MinLength, true, facts.length >= policy.min_length),
-        (RequirementCode::MaxLength, true, facts.length <= policy.max_length),
-        (RequirementCode::Upper, policy.require_upper, facts.has_upper),
-        (RequirementCode::Lower, policy.require_lower, facts.has_lower),
-        (RequirementCode::Letter, policy.require_letter, facts.has_letter),
-        (RequirementCode::Digit, policy.require_digit, facts.has_digit),
-        (RequirementCode::Special, policy.require_special, facts.has_special),
-        (RequirementCode::NotCommon, policy.reject_common, !facts.common),
-        (RequirementCode::StrongEnough, policy.min_score > 0, facts.zxcvbn_score >= policy.min_score),
+        (
+            RequirementCode::MinLength,
+            true,
+            facts.length >= policy.min_length,
+        ),
+        (
+            RequirementCode::MaxLength,
+            true,
+            facts.length <= policy.max_length,
+        ),
+        (
+            RequirementCode::Upper,
+            policy.require_upper,
+            facts.has_upper,
+        ),
+        (
+            RequirementCode::Lower,
+            policy.require_lower,
+            facts.has_lower,
+        ),
+        (
+            RequirementCode::Letter,
+            policy.require_letter,
+            facts.has_letter,
+        ),
+        (
+            RequirementCode::Digit,
+            policy.require_digit,
+            facts.has_digit,
+        ),
+        (
+            RequirementCode::Special,
+            policy.require_special,
+            facts.has_special,
+        ),
+        (
+            RequirementCode::NotCommon,
+            policy.reject_common,
+            !facts.common,
+        ),
+        (
+            RequirementCode::StrongEnough,
+            policy.min_score > 0,
+            facts.zxcvbn_score >= policy.min_score,
+        ),
         (
             RequirementCode::NotPersonal,
             policy.reject_personal_info && facts.has_context_words,
@@ -274,11 +310,22 @@ pub fn evaluate(policy: &Policy, facts: &Facts, messages: &Messages) -> PolicyRe
             continue;
         }
         let args = args(code);
-        requirements.push(Requirement { code, message: messages.text(&code.key(), &args), met });
+        requirements.push(Requirement {
+            code,
+            message: messages.text(&code.key(), &args),
+            met,
+        });
         if !met {
             let failure = code.failure();
-            failures.push(Coded { code: failure, message: messages.text(&failure.key(), &args) });
+            failures.push(Coded {
+                code: failure,
+                message: messages.text(&failure.key(), &args),
+            });
         }
     }
-    PolicyReport { ok: failures.is_empty(), failures, requirements }
+    PolicyReport {
+        ok: failures.is_empty(),
+        failures,
+        requirements,
+    }
 }

@@ -48,7 +48,11 @@ pub fn is_l33t_symbol(c: char) -> bool {
 pub fn l33t_table_count(present: &[char]) -> u64 {
     let mut subs: Vec<Vec<(char, char)>> = vec![Vec::new()];
     for (letter, symbols) in L33T_TABLE {
-        let relevant: Vec<char> = symbols.iter().copied().filter(|s| present.contains(s)).collect();
+        let relevant: Vec<char> = symbols
+            .iter()
+            .copied()
+            .filter(|s| present.contains(s))
+            .collect();
         if relevant.is_empty() {
             continue;
         }
@@ -79,7 +83,8 @@ pub fn l33t_table_count(present: &[char]) -> u64 {
 /// The modelled cost of estimating `chars` characters while enumerating `tables` l33t tables.
 pub fn work_units(chars: usize, tables: u64) -> u64 {
     let n = chars as u64;
-    n.saturating_mul(n).saturating_mul(tables.saturating_add(BASE_PASSES))
+    n.saturating_mul(n)
+        .saturating_mul(tables.saturating_add(BASE_PASSES))
 }
 
 /// The number of leading characters of `password` the estimator looks at: the longest prefix,
