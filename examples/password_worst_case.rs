@@ -162,7 +162,8 @@ fn main() {
             .take(200)
             .collect();
         let w = estimate_window(&pw);
-        let tables = l33t_table_count(&symbols);
+        let in_window: Vec<char> = symbols.iter().copied().take(w).collect();
+        let tables = l33t_table_count(&in_window);
         println!(
             "  {n_symbols:2} symbols: {tables:3} tables, window {w:3}, {} units",
             work_units(w, tables)

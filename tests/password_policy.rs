@@ -300,3 +300,39 @@ fn crack_times_are_zxcvbns() {
     );
     assert!((t.online_throttling_100_per_hour.seconds - 596.0 * 36.0).abs() < 1e-9);
 }
+
+#[test]
+fn maximum_length_counts_nfc_and_megabyte_inputs_are_read_with_bounded_work() {
+    let only_length = |max: usize| PasswordOptions {
+        policy: PolicyOption::Custom(CustomPolicy {
+            min_length: Some(1),
+            max_length: Some(max),
+            min_score: Some(0),
+            reject_common: Some(false),
+            ..CustomPolicy::default()
+        }),
+        ..PasswordOptions::default()
+    };
+    // 256 decomposed "é" are 512 code points raw but 256 after NFC: exactly the maximum.
+    assert!(check(&"e\u{301}".repeat(256), &only_length(256)).policy.ok);
+    assert_eq!(
+        failures(&check(&"e\u{301}".repeat(257), &only_length(256))),
+        [FailureCode::TooLong]
+    );
+    // A megabyte: too long, its confirmation compared exactly, the other rules still applied.
+    let huge = format!("alice{}", "x".repeat(1 << 20));
+    let options = PasswordOptions {
+        confirmation: Some(huge.clone()),
+        ..preset(PresetName::Nist)
+    };
+    let report = check(&huge, &options);
+    assert_eq!(
+        failures(&report),
+        [FailureCode::TooLong, FailureCode::ContainsPersonalInfo]
+    );
+    let mismatched = PasswordOptions {
+        confirmation: Some(format!("{huge}y")),
+        ..options
+    };
+    assert!(failures(&check(&huge, &mismatched)).contains(&FailureCode::Mismatch));
+}

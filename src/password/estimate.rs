@@ -3,7 +3,7 @@
 use super::crack_time::CrackSeconds;
 use super::feedback::{SuggestionCode, WarningCode};
 use super::normalize::to_nfc;
-use super::window::{estimate_window, prefix};
+use super::window::{estimate_window, prefix, ZXCVBN_MAX_CHARS};
 use serde::Serialize;
 use zxcvbn::matching::patterns::MatchPattern;
 
@@ -30,16 +30,23 @@ pub struct Estimate {
     /// Whether the whole password, after undoing case, l33t and reversal, is one dictionary
     /// entry (common password, English word, name, film or TV term), not counting user inputs.
     pub whole_dictionary_match: bool,
-    /// How many leading characters were estimated (see [`super::window`]).
+    /// How many leading characters (of the NFC form) were estimated; see [`super::window`].
     pub window_chars: usize,
-    /// Length of the whole password in code points after NFC.
-    pub total_chars: usize,
+    /// Whether the window covered the whole password.
+    pub whole_password_estimated: bool,
 }
+
+/// How many leading code points of the raw input are normalized for the estimate: NFC turns
+/// at most four code points into one (the longest canonical decomposition, U+1F82, has four),
+/// so this always yields more than [`ZXCVBN_MAX_CHARS`] normalized characters when the input
+/// has them, while the work stays bounded for inputs of any length.
+pub const ESTIMATE_SCAN_CHARS: usize = 4 * ZXCVBN_MAX_CHARS + 16;
 
 /// Estimates how hard `password` is to guess, with `user_inputs` as zxcvbn's extra dictionary.
 ///
-/// The password is NFC-normalized, then zxcvbn runs on its first
-/// [`estimate_window`] characters, so the work is bounded for any input. `user_inputs` are
+/// The password is NFC-normalized, then zxcvbn runs on its first [`estimate_window`]
+/// characters; only the first [`ESTIMATE_SCAN_CHARS`] code points are read at all, so the work
+/// is bounded for any input. `user_inputs` are
 /// passed to zxcvbn exactly as given (zxcvbn lowercases them); [`super::check_password`]
 /// expands e-mail addresses and names into parts before calling this.
 ///
@@ -49,13 +56,14 @@ pub struct Estimate {
 /// assert!(signup_guard::password::estimate("P@ssw0rd", &[]).whole_dictionary_match);
 /// ```
 pub fn estimate(password: &str, user_inputs: &[&str]) -> Estimate {
-    let normalized = to_nfc(password);
-    let total_chars = normalized.chars().count();
+    let scanned = prefix(password, ESTIMATE_SCAN_CHARS);
+    let normalized = to_nfc(scanned);
     let window_chars = estimate_window(&normalized);
     let estimated = prefix(&normalized, window_chars);
+    let whole_password_estimated = scanned.len() == password.len() && estimated == normalized;
     let entropy = zxcvbn::zxcvbn(estimated, user_inputs);
     let sequence = entropy.sequence();
-    let whole_dictionary_match = window_chars == total_chars
+    let whole_dictionary_match = whole_password_estimated
         && sequence.len() == 1
         && sequence.iter().all(|m| match &m.pattern {
             // `DictionaryType` is not exported by zxcvbn; its derived Debug names the variant.
@@ -88,7 +96,7 @@ pub fn estimate(password: &str, user_inputs: &[&str]) -> Estimate {
             .unwrap_or_default(),
         whole_dictionary_match,
         window_chars,
-        total_chars,
+        whole_password_estimated,
     }
 }
 

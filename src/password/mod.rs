@@ -11,6 +11,9 @@
 //! - **Work is bounded**: zxcvbn runs on a prefix chosen by [`window::estimate_window`], so any
 //!   input, even megabytes long, is checked quickly; characters past the window are never held
 //!   against the password.
+//! - **Bounded reading**: a password longer than four times the maximum length (NFC shrinks
+//!   text at most fourfold) is certainly too long; the other rules then read only that many
+//!   leading code points, and its confirmation must match it byte for byte.
 //! - **Personal information caps the score**: when the password contains a context word (see
 //!   [`personal`]), the reported `score` is at most [`PERSONAL_INFO_SCORE_CAP`];
 //!   `zxcvbnScore` always keeps zxcvbn's own score.
@@ -76,21 +79,19 @@ pub fn check_password(
     messages: &Messages,
 ) -> Result<PasswordReport, PolicyError> {
     let policy = Policy::resolve(&options.policy, options.mfa)?;
-    let normalized = normalize::to_nfc(password);
+    let text = PolicyText::new(password, policy.max_length);
     let words = personal::context_words(&options.user_inputs);
     let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    let estimate = estimate(&normalized, &word_refs);
-    let contains_personal_info = personal::find_context_word(&normalized, &words).is_some();
+    let estimate = estimate(&text.normalized, &word_refs);
+    let contains_personal_info = personal::find_context_word(&text.normalized, &words).is_some();
 
-    let mut facts = rules::Facts::of_text(&normalized);
+    let mut facts = rules::Facts::of_text(&text.normalized);
+    facts.length = text.length;
     facts.common = estimate.whole_dictionary_match;
     facts.zxcvbn_score = estimate.score;
     facts.has_context_words = !words.is_empty();
     facts.contains_personal_info = contains_personal_info;
-    facts.confirmation_matches = options
-        .confirmation
-        .as_deref()
-        .map(|c| normalize::to_nfc(c) == normalized);
+    facts.confirmation_matches = options.confirmation.as_deref().map(|c| text.matches(c));
 
     let score = if contains_personal_info {
         estimate.score.min(PERSONAL_INFO_SCORE_CAP)
@@ -105,4 +106,57 @@ pub fn check_password(
         feedback: FeedbackReport::new(estimate.warning, &estimate.suggestions, messages),
         policy: rules::evaluate(&policy, &facts, messages),
     })
+}
+
+/// NFC turns at most this many code points into one (U+1F82 decomposes into four), so a
+/// password of more than `NFC_MAX_SHRINK × maxLength` code points is too long in any form.
+pub const NFC_MAX_SHRINK: usize = 4;
+
+/// The password as the policy rules see it, read with bounded work.
+struct PolicyText<'a> {
+    raw: &'a str,
+    /// NFC form of the password, or of its first `NFC_MAX_SHRINK × maxLength` code points when
+    /// it is certainly too long.
+    normalized: String,
+    /// NFC length, or a lower bound that is already above the maximum.
+    length: usize,
+    certainly_too_long: bool,
+}
+
+impl<'a> PolicyText<'a> {
+    fn new(raw: &'a str, max_length: usize) -> Self {
+        let limit = max_length.saturating_mul(NFC_MAX_SHRINK);
+        let raw_chars = raw.chars().count();
+        if raw_chars > limit {
+            PolicyText {
+                raw,
+                normalized: normalize::to_nfc(window::prefix(raw, limit)),
+                length: raw_chars.div_ceil(NFC_MAX_SHRINK),
+                certainly_too_long: true,
+            }
+        } else {
+            let normalized = normalize::to_nfc(raw);
+            let length = normalized.chars().count();
+            PolicyText {
+                raw,
+                normalized,
+                length,
+                certainly_too_long: false,
+            }
+        }
+    }
+
+    /// Whether `confirmation` equals the password after NFC. For a password certainly too long,
+    /// only an exact (byte-for-byte) match counts, which keeps the work bounded.
+    fn matches(&self, confirmation: &str) -> bool {
+        if confirmation == self.raw {
+            return true;
+        }
+        if self.certainly_too_long
+            || confirmation.chars().count() > self.length.saturating_mul(NFC_MAX_SHRINK)
+        {
+            return false;
+        }
+        normalize::to_nfc(confirmation) == self.normalized
+    }
 }

@@ -6,6 +6,7 @@
 //! context word (three characters or longer) anywhere in the password.
 
 use super::normalize::to_nfc;
+use super::window::prefix;
 
 /// Context words shorter than this are ignored: too many passwords contain any two letters.
 pub const MIN_WORD_CHARS: usize = 3;
@@ -15,6 +16,9 @@ pub const MAX_WORDS: usize = 64;
 
 /// Context words are cut to this many characters, bounding the work.
 pub const MAX_WORD_CHARS: usize = 100;
+
+/// Only this many leading characters of each user input are read.
+pub const MAX_INPUT_CHARS: usize = 256;
 
 /// Folds one lowercase character to the letter it most likely stands for.
 ///
@@ -44,7 +48,7 @@ pub fn fold(text: &str) -> String {
 
 /// The context words derived from the caller's `user_inputs`, in their original spelling.
 ///
-/// An input containing `@` is split into its local part and the labels of its domain except
+/// Each input is read up to [`MAX_INPUT_CHARS`] characters. An input containing `@` is split into its local part and the labels of its domain except
 /// the last (`alice.smith@mail.example.com` gives `alice.smith`, `mail`, `example`); each input
 /// and local part is also split at spaces and punctuation (`alice`, `smith`) and kept joined
 /// (`alicesmith`). Words shorter than [`MIN_WORD_CHARS`] are dropped and duplicates removed.
@@ -62,9 +66,10 @@ pub fn context_words(user_inputs: &[String]) -> Vec<String> {
         }
     };
     for input in user_inputs {
+        let input = prefix(input, MAX_INPUT_CHARS);
         let (local, domain) = match input.rsplit_once('@') {
             Some((local, domain)) => (local, Some(domain)),
-            None => (input.as_str(), None),
+            None => (input, None),
         };
         add(local);
         let parts: Vec<&str> = local
