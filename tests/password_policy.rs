@@ -319,7 +319,8 @@ fn maximum_length_counts_nfc_and_megabyte_inputs_are_read_with_bounded_work() {
         failures(&check(&"e\u{301}".repeat(257), &only_length(256))),
         [FailureCode::TooLong]
     );
-    // A megabyte: too long, its confirmation compared exactly, the other rules still applied.
+    // A megabyte: too long, its confirmation compared exactly, the other rules still applied
+    // (weak: its estimated window is "alice" and 61 repeated "x").
     let huge = format!("alice{}", "x".repeat(1 << 20));
     let options = PasswordOptions {
         confirmation: Some(huge.clone()),
@@ -328,7 +329,11 @@ fn maximum_length_counts_nfc_and_megabyte_inputs_are_read_with_bounded_work() {
     let report = check(&huge, &options);
     assert_eq!(
         failures(&report),
-        [FailureCode::TooLong, FailureCode::ContainsPersonalInfo]
+        [
+            FailureCode::TooLong,
+            FailureCode::Weak,
+            FailureCode::ContainsPersonalInfo
+        ]
     );
     let mismatched = PasswordOptions {
         confirmation: Some(format!("{huge}y")),
