@@ -32,7 +32,7 @@ fn best_ms(mut f: impl FnMut()) -> f64 {
 struct XorShift(u64);
 
 impl XorShift {
-    fn pick<'a>(&mut self, alphabet: &'a [char]) -> char {
+    fn pick(&mut self, alphabet: &[char]) -> char {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
