@@ -8,8 +8,17 @@ use std::collections::HashMap;
 use std::fmt;
 
 /// Options for one password check. Every field is optional; unknown fields are an error.
+///
+/// Deserialized from a map, so that unknown fields are seen even by deserializers that look
+/// up only a struct's declared fields, as serde-wasm-bindgen does for plain structs (it would
+/// silently ignore `{ polcy: "nist" }`). The policy object is read the same way.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[serde(
+    remote = "Self",
+    default,
+    deny_unknown_fields,
+    rename_all = "camelCase"
+)]
 pub struct PasswordOptions {
     /// Context words: e-mail address, name parts, username, the site's own name.
     pub user_inputs: Vec<String>,
@@ -23,6 +32,35 @@ pub struct PasswordOptions {
     pub lang: String,
     /// Text overrides by catalog key, e.g. `{"policy.too-short": "…"}`.
     pub messages: HashMap<String, String>,
+}
+
+impl<'de> Deserialize<'de> for PasswordOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OptionsVisitor;
+
+        impl<'de> Visitor<'de> for OptionsVisitor {
+            type Value = PasswordOptions;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an options object")
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<PasswordOptions, M::Error> {
+                // The derived, strict deserializer (`remote = "Self"`), fed every key.
+                PasswordOptions::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<PasswordOptions, E> {
+                Ok(PasswordOptions::default())
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<PasswordOptions, E> {
+                Ok(PasswordOptions::default())
+            }
+        }
+
+        deserializer.deserialize_any(OptionsVisitor)
+    }
 }
 
 impl PasswordOptions {
