@@ -341,3 +341,37 @@ fn maximum_length_counts_nfc_and_megabyte_inputs_are_read_with_bounded_work() {
     };
     assert!(failures(&check(&huge, &mismatched)).contains(&FailureCode::Mismatch));
 }
+
+#[test]
+fn odd_inputs_get_a_report_without_panicking() {
+    let long_input = "ß".repeat(100_000);
+    let options = PasswordOptions {
+        user_inputs: vec![
+            String::new(),
+            "@".into(),
+            "@@@".into(),
+            "a@".into(),
+            "@b.c".into(),
+            "\u{301}\u{301}\u{301}".into(),
+            long_input,
+        ],
+        confirmation: Some("\u{0}".into()),
+        ..PasswordOptions::default()
+    };
+    for password in [
+        "",
+        "\u{0}",
+        "\u{301}",
+        "\u{301}".repeat(5000).as_str(),
+        "\u{1F82}\u{FB2C}\u{0344}",
+        "İstanbul İİİ",
+        "\u{202E}drowssap",
+        "\u{10FFFF}\u{FFFD}\u{D7FF}",
+        "ǅǈǋ ᾯ",
+    ] {
+        let report = check(password, &options);
+        assert!(report.score <= 4 && report.zxcvbn_score <= 4);
+        assert!(report.guesses_log10.is_finite());
+        assert!(!report.policy.requirements.is_empty());
+    }
+}
