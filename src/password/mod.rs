@@ -38,7 +38,7 @@ mod rules;
 pub mod window;
 
 pub use crack_time::{CrackSeconds, CrackTime, CrackTimesReport, TimeBucket};
-pub use estimate::{estimate, Estimate};
+pub use estimate::{estimate, Estimate, ESTIMATE_SCAN_CHARS};
 pub use feedback::{Coded, FeedbackReport, SuggestionCode, WarningCode};
 pub use options::{CustomPolicy, PasswordOptions, PolicyOption};
 pub use policy::{Policy, PolicyError, PresetName, DEFAULT_MAX_LENGTH};
