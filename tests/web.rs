@@ -13,7 +13,7 @@ fn field(object: &JsValue, name: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn check_password_returns_a_plain_object_with_score_and_guesses() {
-    let report = signup_guard::wasm::check_password("correct horse battery staple")
+    let report = signup_guard::wasm::password::check_password("correct horse battery staple", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkPassword succeeds");
     assert!(report.is_object());
@@ -24,7 +24,7 @@ fn check_password_returns_a_plain_object_with_score_and_guesses() {
 
 #[wasm_bindgen_test]
 fn common_password_scores_zero_in_the_browser() {
-    let report = signup_guard::wasm::check_password("password")
+    let report = signup_guard::wasm::password::check_password("password", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkPassword succeeds");
     assert_eq!(field(&report, "score").as_f64(), Some(0.0));

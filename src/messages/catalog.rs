@@ -22,8 +22,14 @@ macro_rules! sources {
 }
 
 /// Every catalog file, by language and domain.
-pub(crate) const SOURCES: &[(Lang, &str, &str)] =
-    sources!["common", "password", "breach", "lookalike", "email", "checklist"];
+pub(crate) const SOURCES: &[(Lang, &str, &str)] = sources![
+    "common",
+    "password",
+    "breach",
+    "lookalike",
+    "email",
+    "checklist"
+];
 
 /// A line of a catalog that is not `key = text`, a comment or blank.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -59,12 +65,17 @@ fn parse_all() -> Result<Table, CatalogError> {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (key, text) = line
-                .split_once('=')
-                .ok_or(CatalogError::MissingEquals { lang, domain, line: index + 1 })?;
+            let (key, text) = line.split_once('=').ok_or(CatalogError::MissingEquals {
+                lang,
+                domain,
+                line: index + 1,
+            })?;
             let key = key.trim();
             if table.insert((lang, key), text.trim()).is_some() {
-                return Err(CatalogError::DuplicateKey { lang, key: key.to_owned() });
+                return Err(CatalogError::DuplicateKey {
+                    lang,
+                    key: key.to_owned(),
+                });
             }
         }
     }
@@ -85,8 +96,11 @@ pub fn raw_text(lang: Lang, key: &str) -> Option<&'static str> {
 
 /// Every key defined for `lang`, sorted.
 pub fn catalog_keys(lang: Lang) -> Vec<&'static str> {
-    let mut keys: Vec<&'static str> =
-        table().keys().filter(|(l, _)| *l == lang).map(|(_, k)| *k).collect();
+    let mut keys: Vec<&'static str> = table()
+        .keys()
+        .filter(|(l, _)| *l == lang)
+        .map(|(_, k)| *k)
+        .collect();
     keys.sort_unstable();
     keys
 }
@@ -117,13 +131,21 @@ mod tests {
         let english = catalog_keys(Lang::En);
         assert!(!english.is_empty());
         for lang in Lang::ALL {
-            assert_eq!(catalog_keys(lang), english, "{lang:?} keys differ from English");
+            assert_eq!(
+                catalog_keys(lang),
+                english,
+                "{lang:?} keys differ from English"
+            );
             for key in &english {
                 let (Some(en), Some(other)) = (raw_text(Lang::En, key), raw_text(lang, key)) else {
                     panic!("{lang:?} lacks {key}");
                 };
                 assert!(!other.is_empty(), "{lang:?} {key} is empty");
-                assert_eq!(placeholders(en), placeholders(other), "{lang:?} {key} placeholders");
+                assert_eq!(
+                    placeholders(en),
+                    placeholders(other),
+                    "{lang:?} {key} placeholders"
+                );
             }
         }
     }

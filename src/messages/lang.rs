@@ -23,7 +23,11 @@ impl Lang {
 
     /// The language for a BCP 47 tag such as `de`, `fr-CA` or `ES`; anything else is English.
     pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "de" => Lang::De,
             "fr" => Lang::Fr,

@@ -28,7 +28,10 @@ pub struct Messages {
 impl Messages {
     /// Messages in `lang`, falling back to English for any key the language lacks.
     pub fn new(lang: Lang) -> Self {
-        Self { lang, overrides: HashMap::new() }
+        Self {
+            lang,
+            overrides: HashMap::new(),
+        }
     }
 
     /// Messages in `lang` where `overrides` (key → text) win over the catalogs.
@@ -96,7 +99,10 @@ mod tests {
 
     #[test]
     fn fills_named_placeholders_and_keeps_unknown_ones() {
-        assert_eq!(fill("seen {count} times", &[("count", "3")]), "seen 3 times");
+        assert_eq!(
+            fill("seen {count} times", &[("count", "3")]),
+            "seen 3 times"
+        );
         assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
         assert_eq!(fill("no brace {", &[("a", "x")]), "no brace {");
     }
@@ -105,7 +111,13 @@ mod tests {
     fn override_wins_then_language_then_english_then_key() {
         let mut o = HashMap::new();
         o.insert("policy.mismatch".to_owned(), "Custom".to_owned());
-        assert_eq!(Messages::with_overrides(Lang::De, o).text("policy.mismatch", &[]), "Custom");
-        assert_eq!(Messages::new(Lang::En).text("no.such.key", &[]), "no.such.key");
+        assert_eq!(
+            Messages::with_overrides(Lang::De, o).text("policy.mismatch", &[]),
+            "Custom"
+        );
+        assert_eq!(
+            Messages::new(Lang::En).text("no.such.key", &[]),
+            "no.such.key"
+        );
     }
 }

@@ -8,6 +8,8 @@ pub mod breach;
 pub mod lookalike;
 /// Catalog lookups.
 pub mod messages;
+/// Password strength and policy.
+pub mod password;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -28,10 +30,4 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T
         return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("options: {e}")))
-}
-
-/// `checkPassword(password)`: zxcvbn's score and guesses for one password.
-#[wasm_bindgen(js_name = checkPassword)]
-pub fn check_password(password: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::password::check_password(password))
 }
