@@ -5,7 +5,9 @@ import { isReady, ready as loadCore } from '../www/lib/loader.js';
 
 export { isReady, NotReadyError } from '../www/lib/loader.js';
 export { messageText } from '../www/lib/messages.js';
+export { breachCount } from '../www/lib/breach.js';
 export { checkPassword } from '../www/lib/password.js';
+export { checkEmail, checkPageOrigin, checkUrl } from '../www/lib/lookalike.js';
 
 const WASM = new URL('../pkg/signup_guard_bg.wasm', import.meta.url);
 

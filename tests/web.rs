@@ -13,20 +13,18 @@ fn field(object: &JsValue, name: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn check_password_returns_a_plain_object_with_score_and_guesses() {
-    let report = signup_guard::wasm::check_password("correct horse battery staple")
+    let report = signup_guard::wasm::password::check_password("correct horse battery staple", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkPassword succeeds");
     assert!(report.is_object());
     assert_eq!(field(&report, "score").as_f64(), Some(4.0));
-    let guesses = field(&report, "guessesLog10")
-        .as_f64()
-        .expect("guessesLog10 is a number");
+    let guesses = field(&report, "guessesLog10").as_f64().expect("guessesLog10 is a number");
     assert!(guesses > 10.0, "guessesLog10 = {guesses}");
 }
 
 #[wasm_bindgen_test]
 fn common_password_scores_zero_in_the_browser() {
-    let report = signup_guard::wasm::check_password("password")
+    let report = signup_guard::wasm::password::check_password("password", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkPassword succeeds");
     assert_eq!(field(&report, "score").as_f64(), Some(0.0));
@@ -34,12 +32,6 @@ fn common_password_scores_zero_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn message_text_falls_back_to_english_for_unknown_languages() {
-    assert_eq!(
-        signup_guard::wasm::messages::message_text("meter.score.4", "xx"),
-        "Password strength: very strong"
-    );
-    assert_eq!(
-        signup_guard::wasm::messages::message_text("meter.score.4", "de-AT"),
-        "Passwortstärke: sehr stark"
-    );
+    assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "xx"), "Password strength: very strong");
+    assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "de-AT"), "Passwortstärke: sehr stark");
 }

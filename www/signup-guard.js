@@ -2,7 +2,9 @@
 
 export { ready, isReady, NotReadyError } from './lib/loader.js';
 export { messageText } from './lib/messages.js';
+export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
+export { checkEmail, checkPageOrigin, checkUrl } from './lib/lookalike.js';
 export { PasswordMeter } from './lib/password-meter.js';
 
 // The form widget (issue 6): attach(), auto-init, the live checklist.

@@ -155,14 +155,14 @@ impl Builder<'_> {
         field: Option<FieldRole>,
     ) {
         let key = format!("checklist.item.{}.{variant}", kind.name());
-        self.push_text(
-            kind.name().to_owned(),
-            kind,
-            state,
-            level,
-            self.messages.text(&key, args),
-            field,
-        );
+        let message = self.messages.text(&key, args);
+        self.push_text(kind.name().to_owned(), kind, state, level, message, field);
+        // A check that could not run is not advice: say "Not checked", not "Tip".
+        if state == ItemState::Info && matches!(variant, "unavailable" | "error") {
+            if let Some(item) = self.items.last_mut() {
+                item.state_label = self.messages.text("checklist.state.unchecked", &[]);
+            }
+        }
     }
 
     fn push_text(

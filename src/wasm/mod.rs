@@ -2,10 +2,16 @@
 //! No logic lives here; each function converts its arguments, calls the core, converts back.
 //! One file per core module; this file holds the shared conversions.
 
+/// Breached-password check over `fetch`.
+pub mod breach;
 /// The onboarding security checklist.
 pub mod checklist;
+/// URL, email and page-origin lookalike analysis.
+pub mod lookalike;
 /// Catalog lookups.
 pub mod messages;
+/// Password strength and policy.
+pub mod password;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -26,10 +32,4 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T
         return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("options: {e}")))
-}
-
-/// `checkPassword(password)`: zxcvbn's score and guesses for one password.
-#[wasm_bindgen(js_name = checkPassword)]
-pub fn check_password(password: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::password::check_password(password))
 }

@@ -1,0 +1,15 @@
+//! `checkPassword(password, options)` for JavaScript.
+
+use super::{from_js, to_js};
+use crate::password::{check_password as check, PasswordOptions};
+use wasm_bindgen::prelude::*;
+
+/// `checkPassword(password, options?)`: score, crack times, feedback and policy verdict.
+/// Options: `{ userInputs, policy, mfa, confirmation, lang, messages }`; see the Rust
+/// `PasswordOptions`. Throws on a misspelt option or a contradictory custom policy.
+#[wasm_bindgen(js_name = checkPassword)]
+pub fn check_password(password: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options: PasswordOptions = from_js(options)?;
+    let report = check(password, &options, &options.messages())?;
+    to_js(&report)
+}
