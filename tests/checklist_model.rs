@@ -127,6 +127,7 @@ fn breach_errors_fail_open_unless_fail_closed() {
         item_open.message,
         "Couldn't check known data breaches right now"
     );
+    assert_eq!(item_open.state_label, "Not checked");
 
     let closed = en(&full(ChecklistFacts {
         password: PasswordFact::Strong,
