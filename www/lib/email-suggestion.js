@@ -28,6 +28,11 @@ export class EmailSuggestion {
     this.handleClick = this.apply.bind(this);
   }
 
+  /** Nothing to build up front: the paragraph is drawn when there is a suggestion. */
+  init() {
+    return this;
+  }
+
   /** The paragraph for `suggestion` (a fresh one each time the suggestion changes). */
   render(suggestion) {
     if (suggestion === this.suggestion) return this.$root;

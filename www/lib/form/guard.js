@@ -55,6 +55,7 @@ export class SignupGuard {
     this.ledger = new AttributeLedger();
     this.fields = null;
     this.parts = new Map();
+    this.cache = new Map();
     this.touched = new WeakSet();
     this.customValidity = new Set();
     this.destroyed = false;
@@ -157,7 +158,7 @@ export class SignupGuard {
       const message = new FieldMessage(email, anchorFor(email), this.ledger).init();
       const suggestion = new EmailSuggestion(email, this.text, (value) => {
         this.live.announce(this.text.get('checklist.email.fixed', { suggestion: value }));
-      });
+      }).init();
       this.parts.set(email, { role: 'email', message, suggestion });
     }
     for (const $url of urls) {
@@ -337,6 +338,20 @@ export class SignupGuard {
       .catch(() => {});
   }
 
+  /**
+   * Runs a checker only when its input changed since the last call for the same `slot`
+   * (every keystroke updates the whole state, but only one field changed).
+   */
+  memo(slot, name, ...args) {
+    const key = JSON.stringify(args);
+    const cached = this.cache.get(slot);
+    const fn = this.checker(name);
+    if (cached && cached.key === key && cached.fn === fn) return cached.result;
+    const result = attempt(fn, ...args);
+    this.cache.set(slot, { key, fn, result });
+    return result;
+  }
+
   messageOptions() {
     const out = { lang: this.lang };
     if (this.options.messages && typeof this.options.messages === 'object') out.messages = this.options.messages;
@@ -381,9 +396,10 @@ export class SignupGuard {
     if (f.password) {
       facts.password = password === '' ? 'empty' : 'unavailable';
       if (available && password !== '') {
-        const result = attempt(this.checker('checkPassword'), password, this.passwordOptions());
+        const result = this.memo('password', 'checkPassword', password, this.passwordOptions());
         if (result.ok && result.value) {
-          state.password = result.value;
+          // A copy: the cached report must not collect the breach failure added below.
+          state.password = { ...result.value, policy: result.value.policy ? { ...result.value.policy } : result.value.policy };
           const policy = result.value.policy;
           const strong = policy ? policy.ok === true : result.value.score >= 3;
           facts.password = strong ? 'strong' : 'weak';
@@ -419,7 +435,7 @@ export class SignupGuard {
       const value = f.email.value.trim();
       facts.email = value === '' ? 'empty' : 'unavailable';
       if (available && value !== '') {
-        const result = attempt(this.checker('checkEmail'), value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
+        const result = this.memo('email', 'checkEmail', value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
         if (result.ok && result.value) {
           const email = result.value;
           state.email = email;
@@ -443,7 +459,7 @@ export class SignupGuard {
     for (const $url of f.urls ?? []) {
       const value = $url.value.trim();
       if (!available || value === '') continue;
-      const result = attempt(this.checker('checkUrl'), value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
+      const result = this.memo(`url:${fieldName($url, 'url')}`, 'checkUrl', value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
       if (result.ok && result.value) state.urls.push({ field: fieldName($url, 'url'), value, ...result.value });
     }
 
@@ -452,7 +468,7 @@ export class SignupGuard {
       facts.officialDomain = String(this.options.officialDomains[0]);
       facts.origin = 'unavailable';
       if (available) {
-        const result = attempt(this.checker('checkPageOrigin'), {
+        const result = this.memo('origin', 'checkPageOrigin', {
           ...this.messageOptions(),
           officialDomains: this.options.officialDomains.map(String),
           host: location.hostname,
