@@ -181,12 +181,17 @@ test('URL fields warn about lookalikes and dangerous schemes, without blocking',
   await message.waitFor();
   assert.match(await message.textContent(), /Check this web address/);
   assert.match(await message.textContent(), /paypal\.com/);
-  assert.equal(await message.getAttribute('data-tone'), 'warning');
   const s = await state(page);
-  assert.equal(s.urls[0].verdict, 'suspicious');
+  assert.ok(['suspicious', 'dangerous'].includes(s.urls[0].verdict), s.urls[0].verdict);
+  assert.equal(await message.getAttribute('data-tone'), s.urls[0].verdict === 'dangerous' ? 'error' : 'warning');
+  assert.equal(s.urls[0].lookalikeOf, 'paypal.com');
   assert.deepEqual(s.blocking.filter((id) => id.includes('url')), []);
+  await typeInto(page, '#website', 'javascript:alert(document.domain)');
+  assert.equal(await message.getAttribute('data-tone'), 'error');
+  assert.match(await message.textContent(), /javascript/i);
   await typeInto(page, '#website', 'https://example.org/');
   assert.equal(await message.isHidden(), true);
+  assert.equal((await state(page)).checklist.items.some((i) => /url|website/.test(i.id)), false);
   await page.close();
 });
 
