@@ -189,7 +189,7 @@ test('URL fields warn about lookalikes and dangerous schemes, without blocking',
   await typeInto(page, '#website', 'javascript:alert(document.domain)');
   assert.equal(await message.getAttribute('data-tone'), 'error');
   assert.match(await message.textContent(), /javascript/i);
-  await typeInto(page, '#website', 'https://example.org/');
+  await typeInto(page, '#website', 'https://www.wikipedia.org/');
   assert.equal(await message.isHidden(), true);
   assert.equal((await state(page)).checklist.items.some((i) => /url|website/.test(i.id)), false);
   await page.close();
