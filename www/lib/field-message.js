@@ -21,10 +21,14 @@ export class FieldMessage {
     this.$root = element('div', 'sg-field-message');
     this.$root.id = uniqueId(`${this.$input.id || 'sg-field'}-message`);
     this.$root.hidden = true;
+    const $icon = element('span', 'sg-icon sg-field-message__icon');
+    $icon.setAttribute('aria-hidden', 'true');
+    const $body = element('div', 'sg-field-message__body');
     this.$title = element('p', 'sg-field-message__title');
     this.$text = element('p', 'sg-field-message__text');
     this.$extra = element('div', 'sg-field-message__extra');
-    this.$root.append(this.$title, this.$text, this.$extra);
+    $body.append(this.$title, this.$text, this.$extra);
+    this.$root.append($icon, $body);
     this.$after.after(this.$root);
     this.ledger.addToken(this.$input, 'aria-describedby', this.$root.id);
     return this;

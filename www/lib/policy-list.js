@@ -18,7 +18,7 @@ export class PolicyList {
     this.$root = element('div', 'sg-policy');
     this.$root.id = uniqueId('sg-policy');
     this.$root.hidden = true;
-    this.$title = element('p', 'sg-policy__title', this.text.get('checklist.policy.title'));
+    this.$title = element('p', 'sg-policy__title');
     this.$list = element('ul', 'sg-policy__list');
     this.$root.append(this.$title, this.$list);
     this.$after.after(this.$root);
@@ -29,6 +29,9 @@ export class PolicyList {
   render(requirements = []) {
     if (!this.$root) return;
     this.$root.hidden = requirements.length === 0;
+    if (requirements.length === 0) return;
+    // Drawn here, not in init(): the catalogs may still be loading when the list is built.
+    this.$title.textContent = this.text.get('checklist.policy.title');
     const met = this.text.get('checklist.policy.met');
     const unmet = this.text.get('checklist.policy.unmet');
     this.$list.replaceChildren(...requirements.map((requirement) => {
