@@ -380,3 +380,20 @@ fn serializes_camel_case_with_kebab_codes() {
     assert_eq!(json["items"][0]["stateLabel"], "Needs attention");
     assert_eq!(json["blocking"][0], "strong-password");
 }
+
+#[test]
+fn empty_required_fields_fail_once_the_person_tried_to_submit() {
+    let facts = full(ChecklistFacts {
+        password: PasswordFact::Missing,
+        confirmation: ConfirmationFact::Missing,
+        email: EmailFact::Missing,
+        ..Default::default()
+    });
+    let list = en(&facts);
+    assert_eq!(
+        list.blocking,
+        ["strong-password", "passwords-match", "email"]
+    );
+    assert_eq!(item(&list, "strong-password").message, "Enter a password");
+    assert_eq!(item(&list, "email").state, ItemState::Fail);
+}

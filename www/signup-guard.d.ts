@@ -80,12 +80,12 @@ export interface Checklist {
 
 /** The facts the checklist is built from (see the Rust `ChecklistFacts`). */
 export interface ChecklistFacts {
-  password?: 'absent' | 'empty' | 'weak' | 'strong' | 'unavailable';
+  password?: 'absent' | 'empty' | 'missing' | 'weak' | 'strong' | 'unavailable';
   breach?: 'absent' | 'empty' | 'checking' | 'not-found' | 'found' | 'failed' | 'unavailable';
   breachCount?: number;
   failClosed?: boolean;
-  confirmation?: 'absent' | 'empty' | 'match' | 'mismatch';
-  email?: 'absent' | 'empty' | 'valid' | 'invalid' | 'mistyped' | 'lookalike' | 'disposable' | 'unavailable';
+  confirmation?: 'absent' | 'empty' | 'missing' | 'match' | 'mismatch';
+  email?: 'absent' | 'empty' | 'missing' | 'valid' | 'invalid' | 'mistyped' | 'lookalike' | 'disposable' | 'unavailable';
   emailSuggestion?: string | null;
   connection?: { secureContext?: boolean; pageOrigin?: string; actionOrigin?: string; allowedOrigins?: string[] };
   origin?: 'not-configured' | 'official' | 'development' | 'not-official' | 'lookalike' | 'unavailable';

@@ -12,6 +12,8 @@ pub enum PasswordFact {
     Absent,
     /// The field is empty.
     Empty,
+    /// The field is empty, required, and the person tried to submit.
+    Missing,
     /// The password fails the policy or is too guessable.
     Weak,
     /// The password meets the policy.
@@ -50,6 +52,8 @@ pub enum ConfirmationFact {
     Absent,
     /// The confirmation is empty.
     Empty,
+    /// The confirmation is empty, required, and the person tried to submit.
+    Missing,
     /// Both passwords are the same.
     Match,
     /// The passwords differ.
@@ -65,6 +69,8 @@ pub enum EmailFact {
     Absent,
     /// The field is empty.
     Empty,
+    /// The field is empty, required, and the person tried to submit.
+    Missing,
     /// The address looks right.
     Valid,
     /// The address is not a valid email address.

@@ -201,6 +201,7 @@ fn password_item(b: &mut Builder<'_>, fact: PasswordFact) {
     let (state, variant) = match fact {
         PasswordFact::Absent => return,
         PasswordFact::Empty => (Pending, "pending"),
+        PasswordFact::Missing => (Fail, "missing"),
         PasswordFact::Weak => (Fail, "fail"),
         PasswordFact::Strong => (Pass, "pass"),
         PasswordFact::Unavailable => (Info, "unavailable"),
@@ -236,6 +237,7 @@ fn confirmation_item(b: &mut Builder<'_>, fact: ConfirmationFact) {
     let (state, variant) = match fact {
         ConfirmationFact::Absent => return,
         ConfirmationFact::Empty => (Pending, "pending"),
+        ConfirmationFact::Missing => (Fail, "missing"),
         ConfirmationFact::Match => (Pass, "pass"),
         ConfirmationFact::Mismatch => (Fail, "fail"),
     };
@@ -250,6 +252,7 @@ fn email_item(b: &mut Builder<'_>, facts: &ChecklistFacts) {
     let (state, level, variant) = match facts.email {
         EmailFact::Absent => return,
         EmailFact::Empty => (Pending, Required, "pending"),
+        EmailFact::Missing => (Fail, Required, "missing"),
         EmailFact::Valid => (Pass, Required, "pass"),
         EmailFact::Invalid => (Fail, Required, "invalid"),
         EmailFact::Mistyped if suggestion.is_empty() => (Fail, Recommended, "mistyped-unknown"),

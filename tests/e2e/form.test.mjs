@@ -421,3 +421,20 @@ async function installCheckersOn(page) {
   const { installCheckers } = await import('./form-fixtures.mjs');
   await installCheckers(page);
 }
+
+test('submitting with required fields empty fails them and focuses the first in page order', async () => {
+  const page = await fullDemo({ breach: false });
+  await typeInto(page, '#password', 'correct horse battery staple');
+  await page.click('.demo-submit');
+  // Email comes before the confirmation on the page, though the checklist lists it after.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'email');
+  const s = await state(page);
+  assert.ok(s.blocking.includes('email') && s.blocking.includes('passwords-match'), s.blocking.join());
+  assert.equal((await item(page, 'email')).text, 'Enter your email address');
+  assert.equal(await page.evaluate(() => document.getElementById('email').validationMessage), 'Enter your email address');
+  assert.equal(await page.locator('#email').getAttribute('aria-invalid'), 'true');
+  await page.waitForFunction(() => document.querySelector('.sg-live').textContent.includes('Enter your email address'));
+  await typeInto(page, '#email', 'ann.lee@example.org');
+  assert.equal(await page.locator('#email').getAttribute('aria-invalid'), null);
+  await page.close();
+});

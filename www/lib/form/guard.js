@@ -65,6 +65,7 @@ export class SignupGuard {
     this.lastAnnounced = '';
     this.lastStateJson = '';
     this.resubmitting = false;
+    this.attempted = false;
     this.state = this.emptyState();
     this.handleEvent = this.handleEvent.bind(this);
   }
@@ -231,6 +232,7 @@ export class SignupGuard {
     const role = this.roleOf(event.target);
     if (!role) return;
     for (const $input of this.parts.keys()) this.touched.add($input);
+    this.attempted = true;
     this.update();
     const first = this.state.blocking[0];
     if (first) this.announceBlocked(first);
@@ -243,6 +245,7 @@ export class SignupGuard {
       return;
     }
     for (const $input of this.parts.keys()) this.touched.add($input);
+    this.attempted = true;
     this.update();
     if (!this.state.available) {
       this.risk?.write();
@@ -281,13 +284,16 @@ export class SignupGuard {
     this.risk?.write();
   }
 
-  /** Focuses the first failing field (or the checklist) and says why. */
+  /** Focuses the first failing field in page order (or the checklist) and says why. */
   stopForBlocking() {
-    const [first] = this.state.blocking;
-    const $field = this.fieldForItem(first);
-    if ($field) $field.focus();
+    const withFields = this.state.blocking
+      .map((id) => ({ id, $field: this.fieldForItem(id) }))
+      .filter(({ $field }) => $field)
+      .sort((a, b) => (a.$field.compareDocumentPosition(b.$field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const first = withFields[0] ?? { id: this.state.blocking[0], $field: null };
+    if (first.$field) first.$field.focus();
     else this.panel?.focus();
-    this.announceBlocked(first);
+    this.announceBlocked(first.id);
   }
 
   announceBlocked(item) {
@@ -394,7 +400,7 @@ export class SignupGuard {
     // Password, its breach check, the confirmation.
     const password = f.password?.value ?? '';
     if (f.password) {
-      facts.password = password === '' ? 'empty' : 'unavailable';
+      facts.password = password === '' ? this.emptyFact(f.password) : 'unavailable';
       if (available && password !== '') {
         const result = this.memo('password', 'checkPassword', password, this.passwordOptions());
         if (result.ok && result.value) {
@@ -427,13 +433,13 @@ export class SignupGuard {
     if (f.confirmation) {
       const confirmation = f.confirmation.value;
       state.confirmation.match = confirmation === '' ? null : confirmation === password;
-      facts.confirmation = confirmation === '' ? 'empty' : confirmation === password ? 'match' : 'mismatch';
+      facts.confirmation = confirmation === '' ? this.emptyFact(f.confirmation) : confirmation === password ? 'match' : 'mismatch';
     }
 
     // Email.
     if (f.email) {
       const value = f.email.value.trim();
-      facts.email = value === '' ? 'empty' : 'unavailable';
+      facts.email = value === '' ? this.emptyFact(f.email) : 'unavailable';
       if (available && value !== '') {
         const result = this.memo('email', 'checkEmail', value, { ...this.messageOptions(), protectedDomains: this.protectedDomains() });
         if (result.ok && result.value) {
@@ -512,6 +518,14 @@ export class SignupGuard {
     return this.options.officialDomains.some((domain) => String(domain).replace(/^\[|\]$/g, '').toLowerCase() === host);
   }
 
+  /**
+   * An empty field is only "to do" until the person tries to submit; then an empty field the
+   * page marks `required` fails (forms with `novalidate` rely on this).
+   */
+  emptyFact($input) {
+    return this.attempted && $input.required ? 'missing' : 'empty';
+  }
+
   protectedDomains() {
     const list = [...(this.options.protectedDomains ?? []), ...(this.options.officialDomains ?? [])];
     return list.map(String);
@@ -554,6 +568,11 @@ export class SignupGuard {
     const role = this.roleOf($input);
     const blocking = new Set(this.state.blocking);
     const s = this.state;
+    const itemMessage = (id) => s.checklist?.items.find((i) => i.id === id)?.message ?? '';
+    if ($input.value === '' && ['password', 'confirmation', 'email'].includes(role)) {
+      const id = { password: 'strong-password', confirmation: 'passwords-match', email: 'email' }[role];
+      return blocking.has(id) ? itemMessage(id) : '';
+    }
     if (role === 'password') {
       if (blocking.has('strong-password')) {
         const failures = s.password?.policy?.failures?.filter((x) => x.code !== 'breached') ?? [];
