@@ -378,14 +378,18 @@ test('watch: forms added later are attached; inputs re-rendered by a framework a
     await new Promise((r) => setTimeout(r, 50));
     const meterFollows = fresh.nextElementSibling?.classList.contains('sg-meter') ?? false;
     const describes = (fresh.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).length;
+    // The framework also wipes what it does not own around the input; the guard puts it back.
+    form.querySelectorAll('.sg-field-message').forEach((el) => el.remove());
+    await new Promise((r) => setTimeout(r, 50));
+    const messageBack = form.querySelectorAll('.sg-field-message').length;
     fresh.value = 'password';
     fresh.dispatchEvent(new Event('input', { bubbles: true }));
     const score = form.querySelector('.sg-meter').dataset.score;
     form.remove();
     await new Promise((r) => setTimeout(r, 50));
-    return { attached, meterFollows, describes, score, afterRemove: sg.guardFor(form) };
+    return { attached, meterFollows, describes, messageBack, score, afterRemove: sg.guardFor(form) };
   });
-  assert.deepEqual(result, { attached: true, meterFollows: true, describes: 3, score: '0', afterRemove: null });
+  assert.deepEqual(result, { attached: true, meterFollows: true, describes: 3, messageBack: 1, score: '0', afterRemove: null });
   await page.close();
 });
 

@@ -185,7 +185,9 @@ export class SignupGuard {
   refresh() {
     if (this.destroyed || !this.initialized) return;
     const next = detectFields(this.$form, this.options.fields ?? {});
-    if (sameFields(next, this.fields)) return;
+    // A framework may also have dropped the companions while re-rendering around the inputs.
+    const companionsIntact = [...this.parts.values()].every((part) => part.message.$root?.isConnected !== false);
+    if (sameFields(next, this.fields) && companionsIntact) return;
     this.unwireFields();
     this.wireFields();
     this.update();

@@ -79,7 +79,7 @@ export function initAll(root = document, defaults = {}) {
   forms.push(...root.querySelectorAll('form[data-signup-guard]'));
   const attached = forms.map(($form) => attach($form, { ...defaults, ...optionsOf($form) }));
   if (defaults.watch || attached.some((guard) => guard.options.watch)) {
-    autoRoots.add({ root, defaults });
+    if (![...autoRoots].some((entry) => entry.root === root)) autoRoots.add({ root, defaults });
     startObserver(root.ownerDocument ?? root);
   }
   return attached;
