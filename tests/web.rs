@@ -60,12 +60,12 @@ fn password_options_cross_the_boundary_and_misspelt_names_are_rejected() {
 
 #[wasm_bindgen_test]
 fn check_url_flags_a_cyrillic_homograph_and_a_javascript_url_in_the_browser() {
-    let homograph = signup_guard::wasm::lookalike::check_url("https://аррӏе.com/login", JsValue::UNDEFINED)
+    let homograph = signup_guard::wasm::lookalike::check_url_js("https://аррӏе.com/login", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkUrl succeeds");
     assert_eq!(field(&homograph, "verdict").as_string().as_deref(), Some("dangerous"));
     assert_eq!(field(&homograph, "lookalikeOf").as_string().as_deref(), Some("apple.com"));
-    let script = signup_guard::wasm::lookalike::check_url("javascript:alert(1)", JsValue::UNDEFINED)
+    let script = signup_guard::wasm::lookalike::check_url_js("javascript:alert(1)", JsValue::UNDEFINED)
         .map_err(JsValue::from)
         .expect("checkUrl succeeds");
     assert_eq!(field(&script, "verdict").as_string().as_deref(), Some("dangerous"));
