@@ -70,3 +70,13 @@ fn check_url_flags_a_cyrillic_homograph_and_a_javascript_url_in_the_browser() {
         .expect("checkUrl succeeds");
     assert_eq!(field(&script, "verdict").as_string().as_deref(), Some("dangerous"));
 }
+
+#[wasm_bindgen_test]
+fn a_misspelt_option_name_is_rejected_by_name_for_every_derived_options_struct() {
+    let error = signup_guard::wasm::lookalike::check_url_js("example.com", options(r#"{"protectedDomain":["example.com"]}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .expect_err("a misspelt option name is an error");
+    let message = field(&error, "message").as_string().unwrap_or_default();
+    assert!(message.contains("`protectedDomain`") && message.contains("`protectedDomains`"), "{message}");
+}
