@@ -148,17 +148,17 @@ function parsePath(pathname) {
 }
 
 /**
- * Starts the range server. Resolves to `{ url, port, requests, dataSet, source, close() }`;
+ * A request handler speaking the range API, to mount in any Node HTTP server.
+ * Returns `{ handle(req, res, pathname?), requests, dataSet, source, dispose() }`; `pathname`
+ * overrides the request's own path (for servers that mount it under a prefix such as `/pwned`).
  * `requests` records `{ method, path, route, prefix, padding, headers, time }` for every request.
  *
- * Options: `port` (0 = any free port), `host`, `delayMs` (wait before every answer),
- * `failStatus` (answer every range request with this HTTP status), `slowMs` (how long the
- * `/slow/` route holds back the rest of its body, default 10000), `passwords` (extra entries,
- * strings or `[password, count]`), `dataSet` (reuse one built by `buildDataSet`).
+ * Options: `delayMs` (wait before every answer), `failStatus` (answer every range request with
+ * this HTTP status), `slowMs` (how long the `/slow/` route holds back the rest of its body,
+ * default 10000), `passwords` (extra entries, strings or `[password, count]`), `dataSet` (reuse
+ * one built by `buildDataSet`).
  */
-export async function startRangeServer({
-  port = 0,
-  host = '127.0.0.1',
+export function createRangeHandler({
   delayMs = 0,
   failStatus,
   slowMs = 10_000,
@@ -169,7 +169,6 @@ export async function startRangeServer({
   const data = dataSet ?? buildDataSet({ passwords: list.passwords, extra: passwords });
   const requests = [];
   const timers = new Set();
-  const sockets = new Set();
 
   const later = (ms, fn) => {
     const timer = setTimeout(() => {
@@ -180,13 +179,13 @@ export async function startRangeServer({
     return timer;
   };
 
-  const server = createServer((req, res) => {
+  const handle = (req, res, pathname) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const parsed = parsePath(url.pathname);
+    const parsed = parsePath(pathname ?? url.pathname);
     const padding = String(req.headers['add-padding'] ?? '').toLowerCase() === 'true';
     requests.push({
       method: req.method,
-      path: url.pathname + url.search,
+      path: (pathname ?? url.pathname) + url.search,
       route: parsed?.route ?? null,
       prefix: parsed?.prefix ?? null,
       padding,
@@ -284,7 +283,28 @@ export async function startRangeServer({
     };
     if (delayMs > 0) later(delayMs, answer);
     else answer();
-  });
+  };
+
+  return {
+    handle,
+    requests,
+    dataSet: data,
+    source: list.source,
+    dispose() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+/**
+ * Starts the range server on its own port. Resolves to `{ url, port, requests, dataSet, source,
+ * close() }`. Takes `port` (0 = any free port), `host`, and every option of `createRangeHandler`.
+ */
+export async function startRangeServer({ port = 0, host = '127.0.0.1', ...handlerOptions } = {}) {
+  const handler = createRangeHandler(handlerOptions);
+  const sockets = new Set();
+  const server = createServer((req, res) => handler.handle(req, res));
 
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -302,12 +322,11 @@ export async function startRangeServer({
   return {
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
-    requests,
-    dataSet: data,
-    source: list.source,
+    requests: handler.requests,
+    dataSet: handler.dataSet,
+    source: handler.source,
     close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      handler.dispose();
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },

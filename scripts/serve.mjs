@@ -5,6 +5,10 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './lib/process.mjs';
+import { createRangeHandler } from './range-server.mjs';
+
+/** Where the demo server mounts its local Pwned Passwords range API (demo data, offline). */
+export const RANGE_API_PATH = '/pwned';
 
 /** The Content-Security-Policy every page is served with; the widget must work under it. */
 export const CONTENT_SECURITY_POLICY =
@@ -68,15 +72,31 @@ async function serveStatic(request, response, url) {
 }
 
 /**
- * Starts the server. Resolves to `{ url, port, close() }` once it listens.
- * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>> }} [options]
- *   `routes` are tried in order before static files; a route returns true when it answered.
+ * A route serving the range API under RANGE_API_PATH on this server's own origin, so the demo
+ * works offline and its CSP (connect-src 'self') needs no exception.
  */
-export function startServer({ port = 0, host = '127.0.0.1', routes = [] } = {}) {
+function rangeApiRoute(handler) {
+  return (request, response, url) => {
+    if (!url.pathname.startsWith(`${RANGE_API_PATH}/`)) return false;
+    handler.handle(request, response, url.pathname.slice(RANGE_API_PATH.length));
+    return true;
+  };
+}
+
+/**
+ * Starts the server. Resolves to `{ url, port, rangeApi, close() }` once it listens;
+ * `rangeApi.requests` logs every request the range API received.
+ * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>>, rangeOptions?: object }} [options]
+ *   `routes` are tried in order before the range API and static files; a route returns true
+ *   when it answered. `rangeOptions` go to createRangeHandler.
+ */
+export function startServer({ port = 0, host = '127.0.0.1', routes = [], rangeOptions = {} } = {}) {
+  const rangeApi = createRangeHandler(rangeOptions);
+  const allRoutes = [...routes, rangeApiRoute(rangeApi)];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
     try {
-      for (const route of routes) {
+      for (const route of allRoutes) {
         if (await route(request, response, url)) return;
       }
       if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -99,7 +119,9 @@ export function startServer({ port = 0, host = '127.0.0.1', routes = [] } = {}) 
       resolve({
         port: address.port,
         url: `http://${host}:${address.port}/`,
+        rangeApi,
         close: () => new Promise((done) => {
+          rangeApi.dispose();
           server.closeAllConnections?.();
           server.close(() => done());
         }),

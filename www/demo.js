@@ -14,9 +14,9 @@ if (lang) document.documentElement.lang = lang;
 
 const defaults = {
   officialDomains: official ? official.split(',').map((d) => d.trim()).filter(Boolean) : ['example.com', '127.0.0.1', 'localhost'],
-  // The breach check goes to this site's own origin (the strict CSP allows no other); a server
-  // in front of the demo forwards /hibp/range/{prefix} to the range API.
-  breach: params.get('breach') === 'off' ? false : { endpoint: new URL('/hibp', location.origin).href },
+  // The breach check goes to this site's own origin (the strict CSP allows no other): the demo
+  // server mounts a local range API with demo data at /pwned (scripts/serve.mjs).
+  breach: params.get('breach') === 'off' ? false : { endpoint: new URL('/pwned', location.origin).href },
   // A custom checklist item: the site's own words, required, evaluated on every change.
   items: [($form) => ({
     id: 'terms',

@@ -6,6 +6,7 @@ export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
 export { checkEmail, checkPageOrigin, checkUrl } from './lib/lookalike.js';
 export { PasswordMeter } from './lib/password-meter.js';
+export { PasswordToggle } from './lib/password-toggle.js';
 
 // The form widget (issue 6): attach(), auto-init, the live checklist.
 export { attach, initAll, guardFor, SignupGuard } from './lib/form/index.js';

@@ -61,6 +61,9 @@ pub struct PasswordReport {
     pub zxcvbn_score: u8,
     /// Base-10 logarithm of zxcvbn's estimated guesses; 0 for an empty password.
     pub guesses_log10: f64,
+    /// How many code points (of the NFC form) the estimator rated. Shorter than the password
+    /// when it is long or dense enough to need the bounded window; the rest is never penalized.
+    pub estimated_chars: usize,
     /// Time to guess it in zxcvbn's four attack scenarios.
     pub crack_times: CrackTimesReport,
     /// zxcvbn's warning and suggestions, localized.
@@ -102,6 +105,7 @@ pub fn check_password(
         score,
         zxcvbn_score: estimate.score,
         guesses_log10: estimate.guesses_log10,
+        estimated_chars: estimate.window_chars,
         crack_times: CrackTimesReport::new(&estimate.crack_seconds, messages),
         feedback: FeedbackReport::new(estimate.warning, &estimate.suggestions, messages),
         policy: rules::evaluate(&policy, &facts, messages),
