@@ -51,7 +51,9 @@ export function detectFields($form, overrides = {}) {
     fields[role] = $found;
   };
 
-  const passwords = inputs.filter(($el) => $el.type === 'password');
+  // A show/hide toggle turns a password field into type=text for a while: its autocomplete
+  // hint still says what it is.
+  const passwords = inputs.filter(($el) => $el.type === 'password' || hasToken($el, 'new-password'));
   const newPasswords = passwords.filter(($el) => hasToken($el, 'new-password'));
   const ordered = [...newPasswords, ...passwords.filter(($el) => !hasToken($el, 'current-password') && !newPasswords.includes($el))];
   choose('password', (free) => ordered.find(($el) => free.includes($el)));
