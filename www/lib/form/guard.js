@@ -190,6 +190,7 @@ export class SignupGuard {
     if (sameFields(next, this.fields) && companionsIntact) return;
     this.unwireFields();
     this.wireFields();
+    if (this.coreState === 'ready' && !this.breach) this.setupBreach();
     this.update();
   }
 
