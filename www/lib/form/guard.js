@@ -17,6 +17,7 @@ import { detectFields, fieldName, sameFields } from './fields.js';
 import { attempt, checkerLookup } from './checkers.js';
 import { BreachCheck } from './breach-check.js';
 import { RiskSignals } from './risk-signals.js';
+import { BREACH_FACTS, emailFact, validityMessage } from './facts.js';
 
 /** Options the password checker accepts (anything else would be rejected by the core). */
 const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
@@ -417,10 +418,7 @@ export class SignupGuard {
       if (this.breach && this.options.breach !== false) {
         this.breach.schedule(password);
         state.breach = this.breach.snapshot;
-        facts.breach = {
-          idle: 'empty', scheduled: 'checking', checking: 'checking', found: 'found',
-          'not-found': 'not-found', error: 'failed', unavailable: 'unavailable',
-        }[state.breach.status];
+        facts.breach = BREACH_FACTS[state.breach.status];
         facts.breachCount = state.breach.count;
         if (state.password?.policy && state.breach.status === 'found') {
           const message = this.text.get('checklist.field.breached', { count: state.breach.count });
@@ -448,10 +446,7 @@ export class SignupGuard {
         if (result.ok && result.value) {
           const email = result.value;
           state.email = email;
-          facts.email = !email.valid ? 'invalid'
-            : email.suggestion ? 'mistyped'
-              : email.lookalikeOf ? 'lookalike'
-                : email.disposable ? 'disposable' : 'valid';
+          facts.email = emailFact(email);
           if (email.suggestion) facts.emailSuggestion = String(email.suggestion);
         }
       }
@@ -568,28 +563,7 @@ export class SignupGuard {
 
   /** The message a field shows (and sets as its custom validity) when it blocks, else ''. */
   validityMessageFor($input) {
-    const role = this.roleOf($input);
-    const blocking = new Set(this.state.blocking);
-    const s = this.state;
-    const itemMessage = (id) => s.checklist?.items.find((i) => i.id === id)?.message ?? '';
-    if ($input.value === '' && ['password', 'confirmation', 'email'].includes(role)) {
-      const id = { password: 'strong-password', confirmation: 'passwords-match', email: 'email' }[role];
-      return blocking.has(id) ? itemMessage(id) : '';
-    }
-    if (role === 'password') {
-      if (blocking.has('strong-password')) {
-        const failures = s.password?.policy?.failures?.filter((x) => x.code !== 'breached') ?? [];
-        return failures[0]?.message ?? this.text.get('checklist.field.weak');
-      }
-      if (blocking.has('not-breached')) {
-        return s.breach.status === 'found'
-          ? this.text.get('checklist.field.breached', { count: s.breach.count })
-          : this.text.get('checklist.field.breach-error');
-      }
-    }
-    if (role === 'confirmation' && blocking.has('passwords-match')) return this.text.get('checklist.field.mismatch');
-    if (role === 'email' && blocking.has('email')) return this.text.get('checklist.field.email-invalid');
-    return '';
+    return validityMessage({ role: this.roleOf($input), value: $input.value, state: this.state, text: this.text });
   }
 
   render() {
