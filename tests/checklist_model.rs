@@ -397,3 +397,18 @@ fn empty_required_fields_fail_once_the_person_tried_to_submit() {
     assert_eq!(item(&list, "strong-password").message, "Enter a password");
     assert_eq!(item(&list, "email").state, ItemState::Fail);
 }
+
+#[test]
+fn a_formatted_breach_count_is_used_when_given() {
+    let list = en(&full(ChecklistFacts {
+        password: PasswordFact::Strong,
+        breach: BreachFact::Found,
+        breach_count: 1_234_567,
+        breach_count_text: Some("1,234,567".into()),
+        ..Default::default()
+    }));
+    assert_eq!(
+        item(&list, "not-breached").message,
+        "Seen 1,234,567 times in data breaches — choose another password"
+    );
+}

@@ -83,6 +83,8 @@ export interface ChecklistFacts {
   password?: 'absent' | 'empty' | 'missing' | 'weak' | 'strong' | 'unavailable';
   breach?: 'absent' | 'empty' | 'checking' | 'not-found' | 'found' | 'failed' | 'unavailable';
   breachCount?: number;
+  /** breachCount in the reader's number format. */
+  breachCountText?: string;
   failClosed?: boolean;
   confirmation?: 'absent' | 'empty' | 'missing' | 'match' | 'mismatch';
   email?: 'absent' | 'empty' | 'missing' | 'valid' | 'invalid' | 'mistyped' | 'lookalike' | 'disposable' | 'unavailable';

@@ -161,6 +161,9 @@ pub struct ChecklistFacts {
     pub breach: BreachFact,
     /// How often the password was seen in breaches (when [`BreachFact::Found`]).
     pub breach_count: u64,
+    /// [`ChecklistFacts::breach_count`] formatted for the reader's locale (e.g. `12,000,000`);
+    /// the plain number is used when absent.
+    pub breach_count_text: Option<String>,
     /// Whether a failed breach check blocks submission (default: it does not).
     pub fail_closed: bool,
     /// The confirmation field.
@@ -189,6 +192,7 @@ impl Default for ChecklistFacts {
             password: PasswordFact::default(),
             breach: BreachFact::default(),
             breach_count: 0,
+            breach_count_text: None,
             fail_closed: false,
             confirmation: ConfirmationFact::default(),
             email: EmailFact::default(),

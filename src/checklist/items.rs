@@ -211,7 +211,10 @@ fn password_item(b: &mut Builder<'_>, fact: PasswordFact) {
 
 fn breach_item(b: &mut Builder<'_>, facts: &ChecklistFacts) {
     let field = Some(FieldRole::Password);
-    let count = facts.breach_count.to_string();
+    let count = facts
+        .breach_count_text
+        .clone()
+        .unwrap_or_else(|| facts.breach_count.to_string());
     let (state, level, variant) = match facts.breach {
         BreachFact::Absent => return,
         BreachFact::Empty => (Pending, Required, "pending"),

@@ -39,12 +39,12 @@ test('no request while typing; one request after a pause of at least 500 ms', as
   assert.equal(s.breach.count, 1234);
   const breach = await item(p, 'not-breached');
   assert.equal(breach.state, 'fail');
-  assert.match(breach.text, /Seen 1234 times in data breaches/);
+  assert.match(breach.text, /Seen 1,234 times in data breaches/);
   assert.ok(s.blocking.includes('not-breached'));
   if (s.password.policy) {
-    assert.ok(s.password.policy.failures.some((f) => f.code === 'breached' && /seen 1234 times/i.test(f.message)));
+    assert.ok(s.password.policy.failures.some((f) => f.code === 'breached' && /seen 1,234 times/i.test(f.message)));
   }
-  await p.waitForFunction(() => document.querySelector('.sg-live').textContent.includes('1234 times'));
+  await p.waitForFunction(() => document.querySelector('.sg-live').textContent.includes('1,234 times'));
   await p.close();
 });
 

@@ -5,7 +5,7 @@ import { callCore, requireOptions } from './arguments.js';
 
 /** Fact and option names the core knows. serde-wasm-bindgen reads only the names a struct
  *  declares, so the core cannot see a misspelt one: it is caught here instead. */
-const FACT_NAMES = new Set(['password', 'breach', 'breachCount', 'failClosed', 'confirmation', 'email', 'emailSuggestion',
+const FACT_NAMES = new Set(['password', 'breach', 'breachCount', 'breachCountText', 'failClosed', 'confirmation', 'email', 'emailSuggestion',
   'connection', 'origin', 'officialDomain', 'twoStep', 'tips', 'custom']);
 const CONNECTION_NAMES = new Set(['secureContext', 'pageOrigin', 'actionOrigin', 'allowedOrigins']);
 const OPTION_NAMES = new Set(['lang', 'messages']);

@@ -26,9 +26,10 @@ const ITEM_OF_ROLE = { password: 'strong-password', confirmation: 'passwords-mat
 
 /**
  * Why a field blocks submission, or '' when it does not.
- * @param {{ role: string|null, value: string, state: object, text: { get(key: string, args?: object): string } }} input
+ * @param {{ role: string|null, value: string, state: object, text: { get(key: string, args?: object): string },
+ *   formatCount?: (n: number) => string }} input
  */
-export function validityMessage({ role, value, state, text }) {
+export function validityMessage({ role, value, state, text, formatCount = String }) {
   const blocking = new Set(state.blocking);
   const itemMessage = (id) => state.checklist?.items.find((i) => i.id === id)?.message ?? '';
   if (value === '' && ITEM_OF_ROLE[role]) {
@@ -41,7 +42,7 @@ export function validityMessage({ role, value, state, text }) {
     }
     if (blocking.has('not-breached')) {
       return state.breach.status === 'found'
-        ? text.get('checklist.field.breached', { count: state.breach.count })
+        ? text.get('checklist.field.breached', { count: formatCount(state.breach.count) })
         : text.get('checklist.field.breach-error');
     }
   }

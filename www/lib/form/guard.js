@@ -420,8 +420,9 @@ export class SignupGuard {
         state.breach = this.breach.snapshot;
         facts.breach = BREACH_FACTS[state.breach.status];
         facts.breachCount = state.breach.count;
+        facts.breachCountText = this.formatCount(state.breach.count);
         if (state.password?.policy && state.breach.status === 'found') {
-          const message = this.text.get('checklist.field.breached', { count: state.breach.count });
+          const message = this.text.get('checklist.field.breached', { count: this.formatCount(state.breach.count) });
           state.password.policy.failures = [...(state.password.policy.failures ?? []), { code: 'breached', message }];
           state.password.policy.ok = false;
         }
@@ -524,6 +525,15 @@ export class SignupGuard {
     return this.attempted && $input.required ? 'missing' : 'empty';
   }
 
+  /** A count in the reader's number format ("12,000,000", "12.000.000", "12 000 000"). */
+  formatCount(count) {
+    try {
+      return new Intl.NumberFormat(this.lang).format(count);
+    } catch {
+      return String(count);
+    }
+  }
+
   protectedDomains() {
     const list = [...(this.options.protectedDomains ?? []), ...(this.options.officialDomains ?? [])];
     return list.map(String);
@@ -563,7 +573,9 @@ export class SignupGuard {
 
   /** The message a field shows (and sets as its custom validity) when it blocks, else ''. */
   validityMessageFor($input) {
-    return validityMessage({ role: this.roleOf($input), value: $input.value, state: this.state, text: this.text });
+    return validityMessage({
+      role: this.roleOf($input), value: $input.value, state: this.state, text: this.text, formatCount: (n) => this.formatCount(n),
+    });
   }
 
   render() {
@@ -597,12 +609,12 @@ export class SignupGuard {
       part.meter?.render($input.value === '' ? null : s.password);
       part.policy.render($input.value === '' ? [] : s.password?.policy?.requirements ?? []);
       let message = validity && touched ? { tone: 'error', text: validity } : null;
-      if (!message && s.breach.status === 'found') message = { tone: 'error', text: this.text.get('checklist.field.breached', { count: s.breach.count }) };
+      if (!message && s.breach.status === 'found') message = { tone: 'error', text: this.text.get('checklist.field.breached', { count: this.formatCount(s.breach.count) }) };
       if (!message && s.breach.status === 'error') message = { tone: 'info', text: this.text.get('checklist.field.breach-error') };
       part.message.show(message ?? {});
       if (s.breach.status === 'found' && this.lastAnnounced !== `found:${s.breach.count}`) {
         this.lastAnnounced = `found:${s.breach.count}`;
-        this.live.announce(this.text.get('checklist.field.breached', { count: s.breach.count }));
+        this.live.announce(this.text.get('checklist.field.breached', { count: this.formatCount(s.breach.count) }));
       } else if (s.breach.status !== 'found') {
         this.lastAnnounced = '';
       }
