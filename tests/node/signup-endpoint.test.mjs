@@ -132,7 +132,7 @@ describe('POST /signup', () => {
     assert.deepEqual(codes(answer, 'password'), []);
   });
 
-  test('the confirmation is compared after NFC, as checkPassword's confirmation option does', async () => {
+  test('the confirmation is compared after NFC, as the confirmation option of checkPassword does', async () => {
     const composed = 'Café-violet-kettle-Harbour-9';
     const decomposed = composed.normalize('NFD');
     assert.notEqual(composed, decomposed);
