@@ -88,9 +88,10 @@ fn outcome<T: serde::Serialize>(result: Option<T>) -> Value {
 }
 
 fn password_result(case: PasswordCase) -> Value {
-    outcome(options::<PasswordOptions>(case.options).and_then(|options| {
-        check_password(&case.password, &options, &options.messages()).ok()
-    }))
+    outcome(
+        options::<PasswordOptions>(case.options)
+            .and_then(|options| check_password(&case.password, &options, &options.messages()).ok()),
+    )
 }
 
 fn url_or_email_result(case: InputCase, email: bool) -> Value {
@@ -110,7 +111,11 @@ fn url_or_email_result(case: InputCase, email: bool) -> Value {
 fn page_origin_result(case: PageOriginCase) -> Value {
     outcome(options::<PageOriginJsOptions>(case.options).map(|options| {
         let set = ProtectedDomains::new(&options.official_domains);
-        check_page_origin(&options.host, &set, &messages(options.lang, options.messages))
+        check_page_origin(
+            &options.host,
+            &set,
+            &messages(options.lang, options.messages),
+        )
     }))
 }
 
