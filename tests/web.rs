@@ -35,3 +35,48 @@ fn message_text_falls_back_to_english_for_unknown_languages() {
     assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "xx"), "Password strength: very strong");
     assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "de-AT"), "Passwortstärke: sehr stark");
 }
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test options are valid JSON")
+}
+
+#[wasm_bindgen_test]
+fn password_options_cross_the_boundary_and_misspelt_names_are_rejected() {
+    let report = signup_guard::wasm::password::check_password(
+        "Tr0ub4dor&3",
+        options(r#"{"policy":"composition","lang":"de"}"#),
+    )
+    .map_err(JsValue::from)
+    .expect("checkPassword succeeds");
+    let policy = field(&report, "policy");
+    assert_eq!(field(&policy, "ok").as_bool(), Some(true));
+    let error = signup_guard::wasm::password::check_password("x", options(r#"{"polcy":"nist"}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .expect_err("a misspelt option name is an error");
+    let message = field(&error, "message").as_string().unwrap_or_default();
+    assert!(message.contains("polcy"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn check_url_flags_a_cyrillic_homograph_and_a_javascript_url_in_the_browser() {
+    let homograph = signup_guard::wasm::lookalike::check_url_js("https://аррӏе.com/login", JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("checkUrl succeeds");
+    assert_eq!(field(&homograph, "verdict").as_string().as_deref(), Some("dangerous"));
+    assert_eq!(field(&homograph, "lookalikeOf").as_string().as_deref(), Some("apple.com"));
+    let script = signup_guard::wasm::lookalike::check_url_js("javascript:alert(1)", JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("checkUrl succeeds");
+    assert_eq!(field(&script, "verdict").as_string().as_deref(), Some("dangerous"));
+}
+
+#[wasm_bindgen_test]
+fn a_misspelt_option_name_is_rejected_by_name_for_every_derived_options_struct() {
+    let error = signup_guard::wasm::lookalike::check_url_js("example.com", options(r#"{"protectedDomain":["example.com"]}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .expect_err("a misspelt option name is an error");
+    let message = field(&error, "message").as_string().unwrap_or_default();
+    assert!(message.contains("`protectedDomain`") && message.contains("`protectedDomains`"), "{message}");
+}

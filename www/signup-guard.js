@@ -6,3 +6,4 @@ export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
 export { checkEmail, checkPageOrigin, checkUrl } from './lib/lookalike.js';
 export { PasswordMeter } from './lib/password-meter.js';
+export { PasswordToggle } from './lib/password-toggle.js';

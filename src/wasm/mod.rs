@@ -6,6 +6,7 @@
 pub mod breach;
 /// URL, email and page-origin lookalike analysis.
 pub mod lookalike;
+mod fields;
 /// Catalog lookups.
 pub mod messages;
 /// Password strength and policy.
@@ -23,11 +24,30 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Deserializes an options object; `undefined` or `null` give the defaults. Option structs use
-/// `#[serde(default, deny_unknown_fields, rename_all = "camelCase")]`, so a misspelt option name
-/// is an error naming it rather than being silently ignored.
+/// `#[serde(default, deny_unknown_fields, rename_all = "camelCase")]`; because
+/// serde-wasm-bindgen only looks up declared fields, every other key is rejected here by name.
 pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
+    if let (Some(known), Some(object)) = (fields::field_names::<T>(), value.dyn_ref::<js_sys::Object>()) {
+        let unknown: Vec<String> = js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|key| key.as_string())
+            .filter(|key| !known.contains(&key.as_str()))
+            .collect();
+        if !unknown.is_empty() {
+            return Err(JsError::new(&format!(
+                "options: unknown option {}; expected {}",
+                quoted(&unknown),
+                quoted(known)
+            )));
+        }
+    }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("options: {e}")))
+}
+
+/// `a`, `b`, `c` for an error message.
+fn quoted<S: AsRef<str>>(names: &[S]) -> String {
+    names.iter().map(|n| format!("`{}`", n.as_ref())).collect::<Vec<_>>().join(", ")
 }

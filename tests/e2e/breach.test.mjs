@@ -1,0 +1,77 @@
+// breachCount in real Chromium against the local range API the demo server mounts at /pwned:
+// found, not found, HTTP 500, slow beyond the timeout, abort, and the per-prefix cache.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemo } from './support.mjs';
+
+let demo;
+let page;
+before(async () => {
+  demo = await startDemo({ rangeOptions: { slowMs: 5_000 } });
+  page = await demo.newPage('www/blank.html');
+  await page.evaluate(async () => {
+    window.sg = await import('/www/signup-guard.js');
+    await window.sg.ready();
+  });
+});
+after(() => demo?.close());
+
+/** Runs breachCount in the page; resolves to `{ count }` or `{ error: { name, code, status } }`. */
+function breachIn(password, route, options = {}) {
+  return page.evaluate(async ({ password, route, options }) => {
+    const endpoint = `${location.origin}/pwned${route}`;
+    try {
+      return { count: await window.sg.breachCount(password, { endpoint, ...options }) };
+    } catch (error) {
+      return { error: { name: error.name, code: error.code, status: error.status } };
+    }
+  }, { password, route, options });
+}
+
+test('a password from the demo corpus is found with its count', async () => {
+  const { count } = await breachIn('password', '');
+  assert.ok(count > 0, `count = ${count}`);
+});
+
+test('a random password is not found (0)', async () => {
+  assert.deepEqual(await breachIn('vault-Ostrich-7-quietly-Harbour', ''), { count: 0 });
+});
+
+test('HTTP 500 rejects with code http-status and the status', async () => {
+  const { error } = await breachIn('another-password-1', '/status/500');
+  assert.equal(error.code, 'http-status');
+  assert.equal(error.status, 500);
+});
+
+test('a body slower than timeoutMs rejects with code timeout', async () => {
+  const started = Date.now();
+  const { error } = await breachIn('slow-password-2', '/slow', { timeoutMs: 300 });
+  assert.equal(error.code, 'timeout');
+  assert.ok(Date.now() - started < 4_000, 'gave up at the timeout, not when the body finished');
+});
+
+test('an AbortSignal aborts the request with code aborted', async () => {
+  const result = await page.evaluate(async () => {
+    const controller = new AbortController();
+    const pending = window.sg.breachCount('abort-me-3', { endpoint: `${location.origin}/pwned/delay/2000`, signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    try {
+      await pending;
+      return 'resolved';
+    } catch (error) {
+      return error.code;
+    }
+  });
+  assert.equal(result, 'aborted');
+});
+
+test('the same prefix is fetched once per page, and only the 5-character prefix is sent', async () => {
+  const before = demo.server.rangeApi.requests.length;
+  await breachIn('cache-me-4', '');
+  await breachIn('cache-me-4', '');
+  const sent = demo.server.rangeApi.requests.slice(before);
+  assert.equal(sent.length, 1);
+  assert.match(sent[0].path, /^\/range\/[0-9A-F]{5}$/);
+  assert.equal(sent[0].padding, true, 'asks for padding');
+});
