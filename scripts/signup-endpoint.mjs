@@ -406,7 +406,7 @@ function send(response, status, result, { html, backUrl, lang, headers = {} }) {
       ...common,
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': Buffer.byteLength(body),
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
     });
     response.end(body);
   } else {
