@@ -1,11 +1,12 @@
 // The demo server: serves www/ and the built package on 127.0.0.1 with the strict CSP the
-// widget is designed for. Used by `npm start` and by the end-to-end tests (port 0 = any free port).
+// widget is designed for, the range API at /pwned, and the server-side checks at POST /signup. Used by `npm start` and by the end-to-end tests (port 0 = any free port).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './lib/process.mjs';
 import { createRangeHandler } from './range-server.mjs';
+import { signupRoute } from './signup-endpoint.mjs';
 
 /** Where the demo server mounts its local Pwned Passwords range API (demo data, offline). */
 export const RANGE_API_PATH = '/pwned';
@@ -86,13 +87,14 @@ function rangeApiRoute(handler) {
 /**
  * Starts the server. Resolves to `{ url, port, rangeApi, close() }` once it listens;
  * `rangeApi.requests` logs every request the range API received.
- * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>>, rangeOptions?: object }} [options]
- *   `routes` are tried in order before the range API and static files; a route returns true
- *   when it answered. `rangeOptions` go to createRangeHandler.
+ * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>>, rangeOptions?: object, signup?: object|false }} [options]
+ *   `routes` are tried in order before the signup endpoint, the range API and static files; a
+ *   route returns true when it answered. `rangeOptions` go to createRangeHandler. `signup` are
+ *   the options of the `POST /signup` route (scripts/signup-endpoint.mjs), `false` to leave it out.
  */
-export function startServer({ port = 0, host = '127.0.0.1', routes = [], rangeOptions = {} } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', routes = [], rangeOptions = {}, signup = {} } = {}) {
   const rangeApi = createRangeHandler(rangeOptions);
-  const allRoutes = [...routes, rangeApiRoute(rangeApi)];
+  const allRoutes = [...routes, ...(signup === false ? [] : [signupRoute(signup)]), rangeApiRoute(rangeApi)];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
     try {

@@ -1,5 +1,5 @@
 // `npm test`: every layer of tests, each with its summary line visible.
-//   1. native   cargo test (unit, integration, doc tests)
+//   1. native   cargo test (unit, integration, doc tests), then cargo doc with warnings as errors
 //   2. wasm     wasm-bindgen-test in headless Chromium (tests/web*.rs)
 //   3. e2e      node:test + Playwright against the demo served by scripts/serve.mjs, plus Node tests
 //   4. package  what `npm pack` would ship
@@ -51,7 +51,12 @@ const layers = {
     const { status, output } = await runStreaming('cargo', ['test', '--all-targets']);
     const doc = await runStreaming('cargo', ['test', '--doc']);
     const counts = cargoCounts(output + doc.output);
-    return { ok: status === 0 && doc.status === 0, ...counts };
+    // The API documentation must build without a single warning (broken links, bad markup).
+    const docs = await runStreaming('cargo', ['doc', '--no-deps'], {
+      env: { ...process.env, RUSTDOCFLAGS: `${process.env.RUSTDOCFLAGS ?? ''} -D warnings`.trim() },
+    });
+    if (docs.status !== 0) console.error('[signup-guard] cargo doc --no-deps failed with RUSTDOCFLAGS="-D warnings"');
+    return { ok: status === 0 && doc.status === 0 && docs.status === 0, ...counts };
   },
 
   async wasm() {

@@ -13,12 +13,17 @@ fn field(object: &JsValue, name: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn check_password_returns_a_plain_object_with_score_and_guesses() {
-    let report = signup_guard::wasm::password::check_password("correct horse battery staple", JsValue::UNDEFINED)
-        .map_err(JsValue::from)
-        .expect("checkPassword succeeds");
+    let report = signup_guard::wasm::password::check_password(
+        "correct horse battery staple",
+        JsValue::UNDEFINED,
+    )
+    .map_err(JsValue::from)
+    .expect("checkPassword succeeds");
     assert!(report.is_object());
     assert_eq!(field(&report, "score").as_f64(), Some(4.0));
-    let guesses = field(&report, "guessesLog10").as_f64().expect("guessesLog10 is a number");
+    let guesses = field(&report, "guessesLog10")
+        .as_f64()
+        .expect("guessesLog10 is a number");
     assert!(guesses > 10.0, "guessesLog10 = {guesses}");
 }
 
@@ -32,8 +37,14 @@ fn common_password_scores_zero_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn message_text_falls_back_to_english_for_unknown_languages() {
-    assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "xx"), "Password strength: very strong");
-    assert_eq!(signup_guard::wasm::messages::message_text("meter.score.4", "de-AT"), "Passwortstärke: sehr stark");
+    assert_eq!(
+        signup_guard::wasm::messages::message_text("meter.score.4", "xx"),
+        "Password strength: very strong"
+    );
+    assert_eq!(
+        signup_guard::wasm::messages::message_text("meter.score.4", "de-AT"),
+        "Passwortstärke: sehr stark"
+    );
 }
 
 fn options(json: &str) -> JsValue {
@@ -60,23 +71,40 @@ fn password_options_cross_the_boundary_and_misspelt_names_are_rejected() {
 
 #[wasm_bindgen_test]
 fn check_url_flags_a_cyrillic_homograph_and_a_javascript_url_in_the_browser() {
-    let homograph = signup_guard::wasm::lookalike::check_url_js("https://аррӏе.com/login", JsValue::UNDEFINED)
-        .map_err(JsValue::from)
-        .expect("checkUrl succeeds");
-    assert_eq!(field(&homograph, "verdict").as_string().as_deref(), Some("dangerous"));
-    assert_eq!(field(&homograph, "lookalikeOf").as_string().as_deref(), Some("apple.com"));
-    let script = signup_guard::wasm::lookalike::check_url_js("javascript:alert(1)", JsValue::UNDEFINED)
-        .map_err(JsValue::from)
-        .expect("checkUrl succeeds");
-    assert_eq!(field(&script, "verdict").as_string().as_deref(), Some("dangerous"));
+    let homograph =
+        signup_guard::wasm::lookalike::check_url_js("https://аррӏе.com/login", JsValue::UNDEFINED)
+            .map_err(JsValue::from)
+            .expect("checkUrl succeeds");
+    assert_eq!(
+        field(&homograph, "verdict").as_string().as_deref(),
+        Some("dangerous")
+    );
+    assert_eq!(
+        field(&homograph, "lookalikeOf").as_string().as_deref(),
+        Some("apple.com")
+    );
+    let script =
+        signup_guard::wasm::lookalike::check_url_js("javascript:alert(1)", JsValue::UNDEFINED)
+            .map_err(JsValue::from)
+            .expect("checkUrl succeeds");
+    assert_eq!(
+        field(&script, "verdict").as_string().as_deref(),
+        Some("dangerous")
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_misspelt_option_name_is_rejected_by_name_for_every_derived_options_struct() {
-    let error = signup_guard::wasm::lookalike::check_url_js("example.com", options(r#"{"protectedDomain":["example.com"]}"#))
-        .map(|_| ())
-        .map_err(JsValue::from)
-        .expect_err("a misspelt option name is an error");
+    let error = signup_guard::wasm::lookalike::check_url_js(
+        "example.com",
+        options(r#"{"protectedDomain":["example.com"]}"#),
+    )
+    .map(|_| ())
+    .map_err(JsValue::from)
+    .expect_err("a misspelt option name is an error");
     let message = field(&error, "message").as_string().unwrap_or_default();
-    assert!(message.contains("`protectedDomain`") && message.contains("`protectedDomains`"), "{message}");
+    assert!(
+        message.contains("`protectedDomain`") && message.contains("`protectedDomains`"),
+        "{message}"
+    );
 }

@@ -27,17 +27,9 @@ const defaults = {
 };
 if (lang) defaults.lang = lang;
 
+// Submissions go to the demo server's POST /signup, which enforces the same checks server-side
+// with the same package (the page only advises).
 const [guard] = initAll(document, defaults);
-
-// What the server would receive: shown instead of posting, since the demo has no backend.
-const $form = document.getElementById('signup');
-const $result = document.getElementById('demo-result');
-$form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const risk = $form.elements.namedItem('signup_risk')?.value ?? '';
-  $result.hidden = false;
-  $result.textContent = `Account would be created (demo). Risk signals sent to the server: ${risk}`;
-});
 
 try {
   await ready();

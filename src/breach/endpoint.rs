@@ -11,6 +11,13 @@ use super::HashPrefix;
 pub const DEFAULT_ENDPOINT: &str = "https://api.pwnedpasswords.com";
 
 /// Why an endpoint cannot serve as the base of range requests.
+///
+/// ```
+/// use signup_guard::breach::{normalize_endpoint, EndpointError};
+/// assert_eq!(normalize_endpoint("ftp://example.test"), Err(EndpointError::NotHttp));
+/// assert_eq!(normalize_endpoint("https://user:pw@example.test"), Err(EndpointError::HasCredentials));
+/// assert_eq!(normalize_endpoint("https://example.test/?x=1"), Err(EndpointError::HasQuery));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
     /// The endpoint is empty.
@@ -40,6 +47,12 @@ pub enum EndpointError {
 }
 
 /// The path of a range request for `prefix`: `/range/{PREFIX}`.
+///
+/// ```
+/// use signup_guard::breach::{range_path, RangeQuery};
+/// let query = RangeQuery::for_password("password");
+/// assert_eq!(range_path(query.prefix()), "/range/5BAA6");
+/// ```
 pub fn range_path(prefix: &HashPrefix) -> String {
     format!("/range/{prefix}")
 }

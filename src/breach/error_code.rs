@@ -6,6 +6,13 @@ use std::fmt;
 /// Why a breach check could not be completed; in every case the answer is "couldn't check right
 /// now", never "not breached". Serialized kebab-case, the same strings as the `code` property
 /// of errors thrown by `breachCount` in JavaScript.
+///
+/// ```
+/// use signup_guard::breach::{BreachErrorCode, RangeResponse};
+/// let error = RangeResponse::parse("").unwrap_err();
+/// assert_eq!(error.code(), BreachErrorCode::Malformed);
+/// assert_eq!(BreachErrorCode::HttpStatus.to_string(), "http-status");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BreachErrorCode {
@@ -32,6 +39,11 @@ impl BreachErrorCode {
     ];
 
     /// The kebab-case code, as serialized.
+    ///
+    /// ```
+    /// use signup_guard::breach::BreachErrorCode;
+    /// assert_eq!(BreachErrorCode::Timeout.as_str(), "timeout");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             BreachErrorCode::Network => "network",
@@ -43,6 +55,14 @@ impl BreachErrorCode {
     }
 
     /// The catalog key of this code's message, such as `breach.error.timeout`.
+    ///
+    /// ```
+    /// use signup_guard::breach::BreachErrorCode;
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let key = BreachErrorCode::Network.message_key();
+    /// assert_eq!(key, "breach.error.network");
+    /// assert!(Messages::new(Lang::En).text(key, &[]).starts_with("Couldn't check"));
+    /// ```
     pub fn message_key(self) -> &'static str {
         match self {
             BreachErrorCode::Network => "breach.error.network",

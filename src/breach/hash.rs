@@ -15,6 +15,12 @@ const PREFIX_LEN: usize = 5;
 const SUFFIX_LEN: usize = SHA1_HEX_LEN - PREFIX_LEN;
 
 /// A string that is not a well-formed piece of a SHA-1 hex digest.
+///
+/// ```
+/// use signup_guard::breach::{HashPartError, HashPrefix};
+/// assert_eq!(HashPrefix::parse("5BAA"), Err(HashPartError::WrongLength { expected: 5, found: 4 }));
+/// assert_eq!(HashPrefix::parse("5BAAZ"), Err(HashPartError::NotHex));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum HashPartError {
     /// The text does not have the required number of characters.
@@ -82,16 +88,33 @@ pub fn sha1_hex(input: &str) -> String {
 }
 
 /// The first 5 hex characters of a SHA-1, uppercase: the only part sent to the range API.
+///
+/// ```
+/// use signup_guard::breach::RangeQuery;
+/// let prefix = RangeQuery::for_password("password").prefix().to_owned();
+/// assert_eq!(prefix.to_string(), "5BAA6");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct HashPrefix([u8; PREFIX_LEN]);
 
 impl HashPrefix {
     /// Parses exactly 5 hex characters of any case.
+    ///
+    /// ```
+    /// use signup_guard::breach::HashPrefix;
+    /// assert_eq!(HashPrefix::parse("5baa6")?.as_str(), "5BAA6");
+    /// # Ok::<(), signup_guard::breach::HashPartError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, HashPartError> {
         parse_hex(text).map(Self)
     }
 
     /// The prefix as 5 uppercase hex characters.
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeQuery;
+    /// assert_eq!(RangeQuery::for_password("password").prefix().as_str(), "5BAA6");
+    /// ```
     pub fn as_str(&self) -> &str {
         ascii_str(&self.0)
     }
@@ -113,16 +136,35 @@ impl fmt::Display for HashPrefix {
 ///
 /// It has no `Display`, and its `Debug` is redacted, so it cannot end up in a log by accident;
 /// use [`HashSuffix::as_str`] where the text is really needed.
+///
+/// ```
+/// use signup_guard::breach::RangeQuery;
+/// let query = RangeQuery::for_password("password");
+/// assert_eq!(format!("{:?}", query.suffix()), "HashSuffix(<redacted>)");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct HashSuffix([u8; SUFFIX_LEN]);
 
 impl HashSuffix {
     /// Parses exactly 35 hex characters of any case.
+    ///
+    /// ```
+    /// use signup_guard::breach::HashSuffix;
+    /// let suffix = HashSuffix::parse("1e4c9b93f3f0682250b6cf8331b7ee68fd8")?;
+    /// assert_eq!(suffix.as_str(), "1E4C9B93F3F0682250B6CF8331B7EE68FD8");
+    /// # Ok::<(), signup_guard::breach::HashPartError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, HashPartError> {
         parse_hex(text).map(Self)
     }
 
     /// The suffix as 35 uppercase hex characters.
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeQuery;
+    /// let query = RangeQuery::for_password("password");
+    /// assert_eq!(query.suffix().as_str(), "1E4C9B93F3F0682250B6CF8331B7EE68FD8");
+    /// ```
     pub fn as_str(&self) -> &str {
         ascii_str(&self.0)
     }
@@ -138,6 +180,13 @@ impl fmt::Debug for HashSuffix {
 ///
 /// `Display` shows only the prefix and `Debug` redacts the suffix, so neither the password nor
 /// its full hash can leak through formatting.
+///
+/// ```
+/// use signup_guard::breach::RangeQuery;
+/// let query = RangeQuery::for_password("password");
+/// assert_eq!(query.to_string(), "5BAA6"); // Display shows the prefix only
+/// assert!(!format!("{query:?}").contains("1E4C9B93"));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RangeQuery {
     prefix: HashPrefix,
@@ -146,6 +195,13 @@ pub struct RangeQuery {
 
 impl RangeQuery {
     /// Hashes `password` (its UTF-8 bytes, as the range API expects) and splits the hash.
+    ///
+    /// ```
+    /// use signup_guard::breach::{sha1_hex, RangeQuery};
+    /// let query = RangeQuery::for_password("correct horse battery staple");
+    /// let full = sha1_hex("correct horse battery staple");
+    /// assert_eq!(format!("{}{}", query.prefix().as_str(), query.suffix().as_str()), full);
+    /// ```
     pub fn for_password(password: &str) -> Self {
         let hex = sha1_hex_bytes(password);
         let mut prefix = [0u8; PREFIX_LEN];
@@ -160,6 +216,13 @@ impl RangeQuery {
     }
 
     /// Splits an already computed SHA-1 given as 40 hex characters of any case.
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeQuery;
+    /// let query = RangeQuery::from_sha1_hex("5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8")?;
+    /// assert_eq!(query, RangeQuery::for_password("password"));
+    /// # Ok::<(), signup_guard::breach::HashPartError>(())
+    /// ```
     pub fn from_sha1_hex(hex: &str) -> Result<Self, HashPartError> {
         let full: [u8; SHA1_HEX_LEN] = parse_hex(hex)?;
         let (head, tail) = full.split_at(PREFIX_LEN);
@@ -174,11 +237,24 @@ impl RangeQuery {
     }
 
     /// The 5-character prefix, the only part of the hash that may be sent.
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeQuery;
+    /// assert_eq!(RangeQuery::for_password("password").prefix().as_str(), "5BAA6");
+    /// ```
     pub fn prefix(&self) -> &HashPrefix {
         &self.prefix
     }
 
     /// The 35-character suffix to look up in the range response.
+    ///
+    /// ```
+    /// use signup_guard::breach::{RangeQuery, RangeResponse};
+    /// let query = RangeQuery::for_password("password");
+    /// let response = RangeResponse::parse("1E4C9B93F3F0682250B6CF8331B7EE68FD8:3")?;
+    /// assert_eq!(response.count(query.suffix()), 3);
+    /// # Ok::<(), signup_guard::breach::RangeParseError>(())
+    /// ```
     pub fn suffix(&self) -> &HashSuffix {
         &self.suffix
     }

@@ -26,6 +26,16 @@ pub const MAX_BODY_BYTES: usize = 1 << 20;
 pub const MAX_COUNT: u64 = (1 << 53) - 1;
 
 /// Why a range body was rejected. Every variant maps to [`BreachErrorCode::Malformed`].
+///
+/// ```
+/// use signup_guard::breach::{RangeParseError, RangeResponse};
+/// assert_eq!(RangeResponse::parse(""), Err(RangeParseError::Empty));
+/// assert_eq!(RangeResponse::parse("ABC:1"), Err(RangeParseError::BadSuffix { line: 1 }));
+/// assert_eq!(
+///     RangeResponse::parse("1E4C9B93F3F0682250B6CF8331B7EE68FD8:-1"),
+///     Err(RangeParseError::BadCount { line: 1 })
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RangeParseError {
     /// The body is larger than [`MAX_BODY_BYTES`].
@@ -70,12 +80,27 @@ pub enum RangeParseError {
 
 impl RangeParseError {
     /// The error code reported to callers: always [`BreachErrorCode::Malformed`].
+    ///
+    /// ```
+    /// use signup_guard::breach::{BreachErrorCode, RangeParseError};
+    /// assert_eq!(RangeParseError::NotUtf8.code(), BreachErrorCode::Malformed);
+    /// ```
     pub fn code(&self) -> BreachErrorCode {
         BreachErrorCode::Malformed
     }
 }
 
 /// The breached suffixes of one range response with their counts (padding rows removed).
+///
+/// ```
+/// use signup_guard::breach::{RangeQuery, RangeResponse};
+/// // A padded body as the API sends it with `Add-Padding: true`: count-0 rows are dropped.
+/// let body = "0018A45C4D1DEF81644B54AB7F969B88D65:0\r\n1E4C9B93F3F0682250B6CF8331B7EE68FD8:10434004";
+/// let response = RangeResponse::parse(body)?;
+/// assert_eq!(response.len(), 1);
+/// assert_eq!(response.count(RangeQuery::for_password("password").suffix()), 10434004);
+/// # Ok::<(), signup_guard::breach::RangeParseError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct RangeResponse {
     /// Sorted by suffix, each suffix once, every count above zero.
@@ -84,6 +109,15 @@ pub struct RangeResponse {
 
 impl RangeResponse {
     /// Parses a range body given as bytes (as read from a socket), checking size and UTF-8.
+    ///
+    /// ```
+    /// use signup_guard::breach::{RangeParseError, RangeResponse};
+    /// // What an HTTP client hands you: the body as bytes.
+    /// let body: &[u8] = b"1E4C9B93F3F0682250B6CF8331B7EE68FD8:2\n";
+    /// assert_eq!(RangeResponse::parse_bytes(body)?.len(), 1);
+    /// assert_eq!(RangeResponse::parse_bytes(&[0xff, 0xfe]), Err(RangeParseError::NotUtf8));
+    /// # Ok::<(), RangeParseError>(())
+    /// ```
     pub fn parse_bytes(body: &[u8]) -> Result<Self, RangeParseError> {
         check_size(body.len())?;
         let text = std::str::from_utf8(body).map_err(|_| RangeParseError::NotUtf8)?;
@@ -91,6 +125,14 @@ impl RangeResponse {
     }
 
     /// Parses a range body; see the module documentation for exactly what is accepted.
+    ///
+    /// ```
+    /// use signup_guard::breach::{RangeParseError, RangeResponse};
+    /// let response = RangeResponse::parse("1e4c9b93f3f0682250b6cf8331b7ee68fd8:2\r\n")?;
+    /// assert_eq!(response.len(), 1);
+    /// assert_eq!(RangeResponse::parse("\r\n"), Err(RangeParseError::Empty));
+    /// # Ok::<(), RangeParseError>(())
+    /// ```
     pub fn parse(body: &str) -> Result<Self, RangeParseError> {
         check_size(body.len())?;
         if body.bytes().all(|b| b == b'\r' || b == b'\n') {
@@ -120,6 +162,14 @@ impl RangeResponse {
     }
 
     /// How many times `suffix` was seen in breaches; 0 when the response does not list it.
+    ///
+    /// ```
+    /// use signup_guard::breach::{RangeQuery, RangeResponse};
+    /// let response = RangeResponse::parse("1E4C9B93F3F0682250B6CF8331B7EE68FD8:2")?;
+    /// assert_eq!(response.count(RangeQuery::for_password("password").suffix()), 2);
+    /// assert_eq!(response.count(RangeQuery::for_password("not listed").suffix()), 0);
+    /// # Ok::<(), signup_guard::breach::RangeParseError>(())
+    /// ```
     pub fn count(&self, suffix: &HashSuffix) -> u64 {
         self.entries
             .binary_search_by(|(candidate, _)| candidate.cmp(suffix))
@@ -129,11 +179,24 @@ impl RangeResponse {
     }
 
     /// Number of breached suffixes listed (padding rows excluded).
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeResponse;
+    /// assert_eq!(RangeResponse::parse("1E4C9B93F3F0682250B6CF8331B7EE68FD8:2")?.len(), 1);
+    /// # Ok::<(), signup_guard::breach::RangeParseError>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// Whether the response lists no breached suffix (for example, only padding rows).
+    ///
+    /// ```
+    /// use signup_guard::breach::RangeResponse;
+    /// // Only padding rows: a valid answer listing no breached suffix.
+    /// assert!(RangeResponse::parse("1E4C9B93F3F0682250B6CF8331B7EE68FD8:0")?.is_empty());
+    /// # Ok::<(), signup_guard::breach::RangeParseError>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

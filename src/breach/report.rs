@@ -5,6 +5,12 @@ use crate::messages::{Lang, Messages};
 use serde::Serialize;
 
 /// The three possible outcomes of a breach check.
+///
+/// ```
+/// use signup_guard::breach::{BreachReport, BreachStatus};
+/// use signup_guard::messages::{Lang, Messages};
+/// assert_eq!(BreachReport::from_count(0, &Messages::new(Lang::En)).status, BreachStatus::NotFound);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BreachStatus {
@@ -17,6 +23,18 @@ pub enum BreachStatus {
 }
 
 /// What a breach check says about one password, with the message to show.
+///
+/// ```
+/// use signup_guard::breach::{BreachErrorCode, BreachReport};
+/// use signup_guard::messages::{Lang, Messages};
+/// let de = Messages::new(Lang::De);
+/// let report = BreachReport::from_count(1, &de);
+/// assert!(report.is_breached());
+/// assert_eq!(report.key, "breach.found-once");
+/// // Fail open, but say so: an unchecked report is not a breach.
+/// let unchecked = BreachReport::from_error(BreachErrorCode::Timeout, &de);
+/// assert!(!unchecked.is_breached());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BreachReport {
@@ -64,6 +82,15 @@ impl BreachReport {
     }
 
     /// The report for a check that could not be completed.
+    ///
+    /// ```
+    /// use signup_guard::breach::{BreachErrorCode, BreachReport, BreachStatus};
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let report = BreachReport::from_error(BreachErrorCode::HttpStatus, &Messages::new(Lang::En));
+    /// assert_eq!(report.status, BreachStatus::Unchecked);
+    /// assert_eq!(report.error, Some(BreachErrorCode::HttpStatus));
+    /// assert_eq!(report.key, "breach.error.http-status");
+    /// ```
     pub fn from_error(code: BreachErrorCode, messages: &Messages) -> Self {
         let key = code.message_key();
         Self {
@@ -76,6 +103,13 @@ impl BreachReport {
     }
 
     /// Whether the password must be rejected.
+    ///
+    /// ```
+    /// use signup_guard::breach::BreachReport;
+    /// use signup_guard::messages::{Lang, Messages};
+    /// assert!(BreachReport::from_count(3, &Messages::new(Lang::En)).is_breached());
+    /// assert!(!BreachReport::from_count(0, &Messages::new(Lang::En)).is_breached());
+    /// ```
     pub fn is_breached(&self) -> bool {
         self.status == BreachStatus::Breached
     }
@@ -83,6 +117,15 @@ impl BreachReport {
 
 /// `count` with the digit grouping of `lang`: `1,234,567` (en), `1.234.567` (de, es),
 /// `1 234 567` with narrow no-break spaces (fr). Spanish leaves four-digit numbers ungrouped.
+///
+/// ```
+/// use signup_guard::breach::format_count;
+/// use signup_guard::messages::Lang;
+/// assert_eq!(format_count(1234567, Lang::En), "1,234,567");
+/// assert_eq!(format_count(1234567, Lang::De), "1.234.567");
+/// assert_eq!(format_count(1234567, Lang::Fr), "1\u{202F}234\u{202F}567");
+/// assert_eq!(format_count(4242, Lang::Es), "4242");
+/// ```
 pub fn format_count(count: u64, lang: Lang) -> String {
     let (separator, min_grouped) = match lang {
         Lang::En => (",", 1_000),

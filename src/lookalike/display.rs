@@ -14,6 +14,13 @@ use unicode_script::{Script, UnicodeScript};
 use unicode_security::{GeneralSecurityProfile, RestrictionLevel, RestrictionLevelDetection};
 
 /// Why a label is kept in punycode.
+///
+/// ```
+/// use signup_guard::lookalike::{label_problems, LabelProblem};
+/// // "аррӏе" in Cyrillic letters that all look Latin.
+/// assert!(label_problems("аррӏе", "com").contains(&LabelProblem::WholeScriptConfusable));
+/// assert!(label_problems("bücher", "de").is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LabelProblem {
     /// Letters of several scripts in a combination that is not a normal writing system.
@@ -29,6 +36,16 @@ pub enum LabelProblem {
 }
 
 /// A host analysed for display.
+///
+/// ```
+/// use signup_guard::lookalike::analyze_host;
+/// let host = analyze_host("xn--bcher-kva.de")?;
+/// assert_eq!(host.ascii, "xn--bcher-kva.de");
+/// assert_eq!(host.unicode, "bücher.de");
+/// assert_eq!(host.display, "bücher.de");
+/// assert!(host.problems.is_empty());
+/// # Ok::<(), signup_guard::lookalike::InvalidHost>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostDisplay {
     /// The host in ASCII (punycode), lowercase.
@@ -42,11 +59,24 @@ pub struct HostDisplay {
 }
 
 /// The host is not a valid internationalized domain name.
+///
+/// ```
+/// use signup_guard::lookalike::{analyze_host, InvalidHost};
+/// assert_eq!(analyze_host("exa mple.com"), Err(InvalidHost));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("not a valid internationalized domain name")]
 pub struct InvalidHost;
 
 /// Analyses a host given in ASCII (punycode) or Unicode.
+///
+/// ```
+/// use signup_guard::lookalike::analyze_host;
+/// let host = analyze_host("аррӏе.com")?;
+/// assert_eq!(host.display, host.ascii); // kept in punycode: it would deceive
+/// assert!(host.ascii.starts_with("xn--"));
+/// # Ok::<(), signup_guard::lookalike::InvalidHost>(())
+/// ```
 pub fn analyze_host(host: &str) -> Result<HostDisplay, InvalidHost> {
     let uts46 = Uts46::new();
     let ascii = uts46
@@ -96,6 +126,12 @@ pub fn analyze_host(host: &str) -> Result<HostDisplay, InvalidHost> {
 }
 
 /// Everything that keeps one Unicode label in punycode; empty when it may be shown.
+///
+/// ```
+/// use signup_guard::lookalike::{label_problems, LabelProblem};
+/// assert!(label_problems("pay\u{200B}pal", "com").contains(&LabelProblem::InvisibleCharacter));
+/// assert!(label_problems("münchen", "de").is_empty());
+/// ```
 pub fn label_problems(label: &str, tld: &str) -> Vec<LabelProblem> {
     let mut found = Vec::new();
     if label.is_ascii() {

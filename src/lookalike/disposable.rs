@@ -18,6 +18,12 @@ fn domains() -> &'static HashSet<&'static str> {
 
 /// Whether mail to `ascii_domain` (lowercase ASCII) goes to a disposable mail service: the
 /// domain itself, or its registrable domain, is on the list.
+///
+/// ```
+/// use signup_guard::lookalike::is_disposable;
+/// assert!(is_disposable("mailinator.com"));
+/// assert!(!is_disposable("example.org"));
+/// ```
 pub fn is_disposable(ascii_domain: &str) -> bool {
     let set = domains();
     set.contains(ascii_domain) || registrable_domain(ascii_domain).is_some_and(|r| set.contains(r))

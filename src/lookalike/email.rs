@@ -10,6 +10,15 @@ use crate::messages::Messages;
 use serde::Serialize;
 
 /// The result of [`check_email`].
+///
+/// ```
+/// use signup_guard::lookalike::{check_email, CheckOptions};
+/// use signup_guard::messages::{Lang, Messages};
+/// let result = check_email("ada@mailinator.com", &CheckOptions::default(), &Messages::new(Lang::En));
+/// assert!(result.valid);
+/// assert!(result.disposable);
+/// assert_eq!(result.domain.as_deref(), Some("mailinator.com"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EmailCheck {
@@ -30,6 +39,18 @@ pub struct EmailCheck {
 }
 
 /// Checks an email address typed into a signup form.
+///
+/// ```
+/// use signup_guard::lookalike::{check_email, CheckOptions, ReasonCode};
+/// use signup_guard::messages::{Lang, Messages};
+/// let en = Messages::new(Lang::En);
+/// let typo = check_email("ada@gmial.com", &CheckOptions::default(), &en);
+/// assert_eq!(typo.suggestion.as_deref(), Some("ada@gmail.com"));
+/// assert_eq!(typo.reasons[0].message, "Did you mean ada@gmail.com?");
+/// let invalid = check_email("ada@", &CheckOptions::default(), &en);
+/// assert!(!invalid.valid);
+/// assert_eq!(invalid.reasons[0].code, ReasonCode::InvalidEmail);
+/// ```
 pub fn check_email(email: &str, options: &CheckOptions<'_>, messages: &Messages) -> EmailCheck {
     let Ok(parts) = parse_email(email) else {
         return EmailCheck {

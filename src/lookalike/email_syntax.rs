@@ -7,6 +7,14 @@
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
 /// An address split into its parts, domain in lowercase ASCII.
+///
+/// ```
+/// use signup_guard::lookalike::parse_email;
+/// let parts = parse_email("  ada@Bücher.DE ")?;
+/// assert_eq!(parts.local, "ada");
+/// assert_eq!(parts.domain, "xn--bcher-kva.de");
+/// # Ok::<(), signup_guard::lookalike::EmailSyntaxError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailParts {
     /// The part before `@`, as typed.
@@ -16,6 +24,13 @@ pub struct EmailParts {
 }
 
 /// Why an address is not valid.
+///
+/// ```
+/// use signup_guard::lookalike::{parse_email, EmailSyntaxError};
+/// assert_eq!(parse_email("ada.example.org"), Err(EmailSyntaxError::At));
+/// assert_eq!(parse_email("@example.org"), Err(EmailSyntaxError::Local));
+/// assert_eq!(parse_email("ada@exa mple.org"), Err(EmailSyntaxError::Domain));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum EmailSyntaxError {
     /// There is no `@`, or more than one.
@@ -47,6 +62,13 @@ fn is_valid_label(label: &str) -> bool {
 }
 
 /// Parses `email` (surrounding white space ignored) by the HTML standard's rule.
+///
+/// ```
+/// use signup_guard::lookalike::parse_email;
+/// assert_eq!(parse_email("ada+signup@example.org")?.domain, "example.org");
+/// assert!(parse_email("ada@@example.org").is_err());
+/// # Ok::<(), signup_guard::lookalike::EmailSyntaxError>(())
+/// ```
 pub fn parse_email(email: &str) -> Result<EmailParts, EmailSyntaxError> {
     let email = email.trim();
     let (local, domain) = email.split_once('@').ok_or(EmailSyntaxError::At)?;

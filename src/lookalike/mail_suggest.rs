@@ -151,6 +151,14 @@ const TYPO_ENDINGS: &[&str] = &[
 const MIN_NAME_FOR_NAME_EDITS: usize = 4;
 
 /// The provider domain `domain` (lowercase ASCII) is probably a typo of, if one is clearly best.
+///
+/// ```
+/// use signup_guard::lookalike::suggest_provider;
+/// assert_eq!(suggest_provider("gmial.com"), Some("gmail.com"));
+/// assert_eq!(suggest_provider("hotmail.con"), Some("hotmail.com"));
+/// assert_eq!(suggest_provider("gmail.com"), None); // already right
+/// assert_eq!(suggest_provider("example.org"), None);
+/// ```
 pub fn suggest_provider(domain: &str) -> Option<&'static str> {
     if domain.is_empty() || MAIL_PROVIDERS.contains(&domain) {
         return None;

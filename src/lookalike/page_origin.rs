@@ -10,6 +10,15 @@ use serde::Serialize;
 use std::net::IpAddr;
 
 /// The result of [`check_page_origin`].
+///
+/// ```
+/// use signup_guard::lookalike::{check_page_origin, ProtectedDomains, Verdict};
+/// use signup_guard::messages::{Lang, Messages};
+/// let official = ProtectedDomains::new(["example-shop.com"]);
+/// let check = check_page_origin("login.example-shop.com", &official, &Messages::new(Lang::En));
+/// assert!(check.official);
+/// assert_eq!(check.verdict, Verdict::Safe);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageOriginCheck {
@@ -39,6 +48,18 @@ fn is_development_host(host: &str) -> bool {
 
 /// Checks the host a signup page runs on (in the browser, `location.hostname`) against the
 /// official domains of the site.
+///
+/// ```
+/// use signup_guard::lookalike::{check_page_origin, ProtectedDomains, ReasonCode};
+/// use signup_guard::messages::{Lang, Messages};
+/// let official = ProtectedDomains::new(["example-shop.com"]);
+/// let en = Messages::new(Lang::En);
+/// let clone = check_page_origin("examp1e-shop.com", &official, &en);
+/// assert!(!clone.official);
+/// assert_eq!(clone.lookalike_of.as_deref(), Some("example-shop.com"));
+/// let dev = check_page_origin("localhost", &official, &en);
+/// assert_eq!(dev.reasons[0].code, ReasonCode::Development);
+/// ```
 pub fn check_page_origin(
     host: &str,
     official_domains: &ProtectedDomains,

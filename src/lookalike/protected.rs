@@ -14,6 +14,13 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a host imitates a protected domain.
+///
+/// ```
+/// use signup_guard::lookalike::{MatchKind, ProtectedDomains};
+/// let mine = ProtectedDomains::new(["example-shop.com"]);
+/// assert_eq!(mine.find("examp1e-shop.com")[0].kind, MatchKind::DigitLookalike);
+/// assert_eq!(mine.find("example-shop.co")[0].kind, MatchKind::TldSwap);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchKind {
     /// Same skeleton, using letters of other alphabets or letter combinations (`rn` for `m`).
@@ -33,6 +40,13 @@ pub enum MatchKind {
 }
 
 /// A protected domain that a host imitates.
+///
+/// ```
+/// use signup_guard::lookalike::ProtectedDomains;
+/// let mine = ProtectedDomains::new(["example-shop.com"]);
+/// let found = mine.find("exampel-shop.com");
+/// assert_eq!(found[0].protected, "example-shop.com");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LookalikeMatch {
     /// How it imitates it.
@@ -56,6 +70,15 @@ struct Entry {
 }
 
 /// A set of protected domains, indexed for fast lookalike checks.
+///
+/// ```
+/// use signup_guard::lookalike::ProtectedDomains;
+/// // Compile once (at start-up), reuse for every request.
+/// let mine = ProtectedDomains::new(["example-shop.com", "example-shop.co.uk"]);
+/// assert_eq!(mine.len(), 2);
+/// assert!(mine.contains_host("www.example-shop.com"));
+/// assert!(!mine.find("example-sh0p.com").is_empty());
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct ProtectedDomains {
     entries: Vec<Entry>,
@@ -202,6 +225,12 @@ impl ProtectedDomains {
     /// Compiles `domains` (ASCII or Unicode, any case; entries that are not domains, and bare
     /// public suffixes, are skipped). A trailing ` intl` on an entry marks a brand that runs
     /// sites under many country endings, so `brand.de` is not reported as a TLD swap of it.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// let mine = ProtectedDomains::new(["Example-Shop.com", "bücher.de", "not a domain", "co.uk"]);
+    /// assert_eq!(mine.domains().collect::<Vec<_>>(), ["example-shop.com", "bücher.de"]);
+    /// ```
     pub fn new<I, S>(domains: I) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -260,6 +289,13 @@ impl ProtectedDomains {
 
     /// The built-in list of commonly imitated brands and mail providers
     /// (`data/lookalike/protected_domains.txt`).
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// let builtin = ProtectedDomains::builtin();
+    /// assert!(builtin.contains_host("www.paypal.com"));
+    /// assert!(!builtin.find("paypa1.com").is_empty());
+    /// ```
     pub fn builtin() -> &'static ProtectedDomains {
         static BUILTIN: OnceLock<ProtectedDomains> = OnceLock::new();
         BUILTIN.get_or_init(|| {
@@ -273,22 +309,45 @@ impl ProtectedDomains {
     }
 
     /// The protected registrable domains in Unicode, in the order given.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// let mine = ProtectedDomains::new(["example-shop.com"]);
+    /// assert_eq!(mine.domains().next(), Some("example-shop.com"));
+    /// ```
     pub fn domains(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|e| e.unicode.as_str())
     }
 
     /// How many domains are protected.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// assert_eq!(ProtectedDomains::new(["example-shop.com"]).len(), 1);
+    /// ```
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// Whether no domain is protected.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// assert!(ProtectedDomains::new(Vec::<String>::new()).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// The protected domain (Unicode) that `ascii_host` belongs to: the domain itself, a
     /// subdomain, or another host under the same registrable domain.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// let mine = ProtectedDomains::new(["example-shop.com"]);
+    /// assert_eq!(mine.owner_of("cdn.example-shop.com"), Some("example-shop.com"));
+    /// assert_eq!(mine.owner_of("example-shop.org"), None);
+    /// ```
     pub fn owner_of(&self, ascii_host: &str) -> Option<&str> {
         let registrable = registrable_domain(ascii_host)?;
         let index = *self.exact_registrable.get(registrable)?;
@@ -296,6 +355,13 @@ impl ProtectedDomains {
     }
 
     /// Whether `ascii_host` is exactly a protected domain or one of its subdomains.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ProtectedDomains;
+    /// let mine = ProtectedDomains::new(["example-shop.com"]);
+    /// assert!(mine.contains_host("example-shop.com"));
+    /// assert!(!mine.contains_host("example-shop.com.evil.test"));
+    /// ```
     pub fn contains_host(&self, ascii_host: &str) -> bool {
         let host = ascii_host.trim_end_matches('.');
         self.entries.iter().any(|e| {
@@ -314,6 +380,13 @@ impl ProtectedDomains {
 
     /// Every way `ascii_host` imitates a protected domain, most serious first; empty for hosts
     /// under a protected registrable domain and for hosts without a registrable domain.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::{MatchKind, ProtectedDomains};
+    /// let mine = ProtectedDomains::new(["example-shop.com"]);
+    /// assert_eq!(mine.find("example-shop.co")[0].kind, MatchKind::TldSwap);
+    /// assert!(mine.find("shop.example-shop.com").is_empty()); // the owner's own host
+    /// ```
     pub fn find(&self, ascii_host: &str) -> Vec<LookalikeMatch> {
         let mut found: Vec<(MatchKind, u32)> = Vec::new();
         let host = ascii_host.trim_end_matches('.');

@@ -4,6 +4,11 @@ use crate::messages::Messages;
 use serde::Serialize;
 
 /// Why a URL, host or email address was flagged (serialized in kebab-case).
+///
+/// ```
+/// use signup_guard::lookalike::ReasonCode;
+/// assert_eq!(ReasonCode::UserinfoTrick.as_str(), "userinfo-trick");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReasonCode {
@@ -56,6 +61,12 @@ pub enum ReasonCode {
 }
 
 /// How serious a reason is.
+///
+/// ```
+/// use signup_guard::lookalike::{ReasonCode, Severity};
+/// assert_eq!(ReasonCode::Homograph.severity(), Severity::Danger);
+/// assert!(Severity::Info < Severity::Danger);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
@@ -69,6 +80,11 @@ pub enum Severity {
 
 impl ReasonCode {
     /// The code as serialized (kebab-case).
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ReasonCode;
+    /// assert_eq!(ReasonCode::PossibleTypo.as_str(), "possible-typo");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             ReasonCode::InvalidInput => "invalid-input",
@@ -98,6 +114,12 @@ impl ReasonCode {
     }
 
     /// The catalog key of this code's message.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::ReasonCode;
+    /// assert_eq!(ReasonCode::Typosquat.message_key(), "lookalike.reason.typosquat");
+    /// assert_eq!(ReasonCode::Disposable.message_key(), "email.reason.disposable");
+    /// ```
     pub fn message_key(self) -> String {
         match self {
             ReasonCode::InvalidEmail | ReasonCode::PossibleTypo | ReasonCode::Disposable => {
@@ -108,6 +130,11 @@ impl ReasonCode {
     }
 
     /// How serious this reason is.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::{ReasonCode, Severity};
+    /// assert_eq!(ReasonCode::Development.severity(), Severity::Info);
+    /// ```
     pub fn severity(self) -> Severity {
         match self {
             ReasonCode::DangerousScheme
@@ -124,6 +151,15 @@ impl ReasonCode {
 }
 
 /// One reason with its localized message.
+///
+/// ```
+/// use signup_guard::lookalike::{check_url, CheckOptions, ReasonCode};
+/// use signup_guard::messages::{Lang, Messages};
+/// let result = check_url("https://bank.com@evil.example/", &CheckOptions::default(), &Messages::new(Lang::En));
+/// let reason = &result.reasons[0];
+/// assert_eq!(reason.code, ReasonCode::UserinfoTrick);
+/// assert!(!reason.message.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
@@ -137,6 +173,14 @@ pub struct Reason {
 
 impl Reason {
     /// A reason for `code` with its message filled from `args`.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::{Reason, ReasonCode, Severity};
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let reason = Reason::new(ReasonCode::PossibleTypo, &Messages::new(Lang::De), &[("suggestion", "ada@gmail.com")]);
+    /// assert_eq!(reason.severity, Severity::Warning);
+    /// assert!(reason.message.contains("ada@gmail.com"));
+    /// ```
     pub fn new(code: ReasonCode, messages: &Messages, args: &[(&str, &str)]) -> Self {
         Reason {
             code,
@@ -147,6 +191,14 @@ impl Reason {
 }
 
 /// The overall judgement of a URL or host.
+///
+/// ```
+/// use signup_guard::lookalike::{check_url, CheckOptions, Verdict};
+/// use signup_guard::messages::{Lang, Messages};
+/// let en = Messages::new(Lang::En);
+/// assert_eq!(check_url("https://example.org", &CheckOptions::default(), &en).verdict, Verdict::Safe);
+/// assert_eq!(check_url("javascript:alert(1)", &CheckOptions::default(), &en).verdict, Verdict::Dangerous);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
@@ -162,6 +214,15 @@ pub enum Verdict {
 
 impl Verdict {
     /// The verdict the most serious of `reasons` calls for.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::{Reason, ReasonCode, Verdict};
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let en = Messages::new(Lang::En);
+    /// assert_eq!(Verdict::from_reasons(&[]), Verdict::Safe);
+    /// let reasons = [Reason::new(ReasonCode::IpAddress, &en, &[]), Reason::new(ReasonCode::Homograph, &en, &[])];
+    /// assert_eq!(Verdict::from_reasons(&reasons), Verdict::Dangerous);
+    /// ```
     pub fn from_reasons(reasons: &[Reason]) -> Verdict {
         match reasons.iter().map(|r| r.severity).max() {
             Some(Severity::Danger) => Verdict::Dangerous,

@@ -10,6 +10,13 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// The skeleton of `text` (a label or a dotted name; dots are kept).
+///
+/// ```
+/// use signup_guard::lookalike::skeleton;
+/// // Cyrillic "аррӏе" and Latin "apple" share a skeleton: they look the same.
+/// assert_eq!(skeleton("аррӏе.com"), skeleton("apple.com"));
+/// assert_ne!(skeleton("apple.com"), skeleton("maple.com"));
+/// ```
 pub fn skeleton(text: &str) -> String {
     let mut mapped = String::with_capacity(text.len());
     for c in text.nfd() {
@@ -38,6 +45,11 @@ pub fn skeleton(text: &str) -> String {
 }
 
 /// `text` with diacritics removed but otherwise unchanged (`paypäl` → `paypal`).
+///
+/// ```
+/// use signup_guard::lookalike::strip_diacritics;
+/// assert_eq!(strip_diacritics("paypäl"), "paypal");
+/// ```
 pub fn strip_diacritics(text: &str) -> String {
     text.nfd()
         .filter(|c| !is_combining_mark(*c))

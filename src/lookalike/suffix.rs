@@ -20,6 +20,11 @@ fn list() -> &'static List {
 ///
 /// Hosts under an ending the list does not know get their last label as suffix (the PSL's
 /// implicit `*` rule).
+///
+/// ```
+/// use signup_guard::lookalike::public_suffix;
+/// assert_eq!(public_suffix("www.bbc.co.uk"), Some("co.uk"));
+/// ```
 pub fn public_suffix(ascii_host: &str) -> Option<&str> {
     let host = ascii_host.strip_suffix('.').unwrap_or(ascii_host);
     let suffix = list().suffix(host.as_bytes())?;
@@ -30,6 +35,13 @@ pub fn public_suffix(ascii_host: &str) -> Option<&str> {
 /// The registrable domain (public suffix plus one label) of an ASCII (punycode), lowercase
 /// host: `bbc.co.uk` for `www.bbc.co.uk`, `evil.github.io` for `x.evil.github.io`; `None` when
 /// the host is itself a public suffix or a single label.
+///
+/// ```
+/// use signup_guard::lookalike::registrable_domain;
+/// assert_eq!(registrable_domain("www.bbc.co.uk"), Some("bbc.co.uk"));
+/// assert_eq!(registrable_domain("x.evil.github.io"), Some("evil.github.io"));
+/// assert_eq!(registrable_domain("co.uk"), None);
+/// ```
 pub fn registrable_domain(ascii_host: &str) -> Option<&str> {
     let host = ascii_host.strip_suffix('.').unwrap_or(ascii_host);
     let domain = list().domain(host.as_bytes())?;
@@ -39,6 +51,12 @@ pub fn registrable_domain(ascii_host: &str) -> Option<&str> {
 
 /// Whether `suffix` (ASCII) is a public suffix listed in the PSL itself, not merely the last
 /// label of an unknown ending (`co.uk`, `de`: yes; `con`, `example`: no).
+///
+/// ```
+/// use signup_guard::lookalike::is_known_suffix;
+/// assert!(is_known_suffix("co.uk"));
+/// assert!(!is_known_suffix("con"));
+/// ```
 pub fn is_known_suffix(suffix: &str) -> bool {
     if suffix.is_empty() {
         return false;

@@ -4,6 +4,13 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use url::{Host, Url};
 
 /// The host of a parsed URL.
+///
+/// ```
+/// use signup_guard::lookalike::{parse_target, TargetHost};
+/// let target = parse_target("http://0xC0.0xA8.1.1/")?;
+/// assert!(matches!(target.host, Some(TargetHost::Ipv4 { obfuscated: true, .. })));
+/// # Ok::<(), signup_guard::lookalike::TargetError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetHost {
     /// A domain name, ASCII (punycode) and lowercase as the URL parser normalised it.
@@ -21,6 +28,15 @@ pub enum TargetHost {
 }
 
 /// A URL or host split into what the lookalike rules look at.
+///
+/// ```
+/// use signup_guard::lookalike::{parse_target, TargetHost};
+/// let target = parse_target("https://bank.com@evil.example/login")?;
+/// assert_eq!(target.scheme, "https");
+/// assert_eq!(target.userinfo, "bank.com");
+/// assert_eq!(target.host, Some(TargetHost::Domain("evil.example".into())));
+/// # Ok::<(), signup_guard::lookalike::TargetError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     /// The scheme, lowercase (`https`; `http` for bare hosts).
@@ -34,6 +50,11 @@ pub struct Target {
 }
 
 /// Why the input is not a URL or host.
+///
+/// ```
+/// use signup_guard::lookalike::{parse_target, TargetError};
+/// assert_eq!(parse_target("   "), Err(TargetError::Empty));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TargetError {
     /// Nothing but white space.
@@ -48,6 +69,15 @@ pub enum TargetError {
 pub(crate) const DANGEROUS_SCHEMES: &[&str] = &["javascript", "data", "vbscript"];
 
 /// Parses a URL (`https://…`, `javascript:…`) or a bare host (`paypal.com`, `paypal.com/x`).
+///
+/// ```
+/// use signup_guard::lookalike::{parse_target, TargetHost};
+/// // A bare host is read as http://host.
+/// let target = parse_target("PayPal.com/login")?;
+/// assert_eq!(target.scheme, "http");
+/// assert_eq!(target.host, Some(TargetHost::Domain("paypal.com".into())));
+/// # Ok::<(), signup_guard::lookalike::TargetError>(())
+/// ```
 pub fn parse_target(input: &str) -> Result<Target, TargetError> {
     let trimmed = input.trim();
     if trimmed.is_empty() {

@@ -9,6 +9,17 @@ use crate::messages::Messages;
 use serde::Serialize;
 
 /// Which protected domains to compare against.
+///
+/// ```
+/// use signup_guard::lookalike::{check_url, CheckOptions, ProtectedDomains, Verdict};
+/// use signup_guard::messages::{Lang, Messages};
+/// let en = Messages::new(Lang::En);
+/// // Only the caller's own domains, without the built-in brands:
+/// let mine = ProtectedDomains::new(["example-shop.com"]);
+/// let only_mine = CheckOptions { protected: Some(&mine), builtin: false };
+/// assert_eq!(check_url("paypa1.com", &only_mine, &en).verdict, Verdict::Safe);
+/// assert_eq!(check_url("paypa1.com", &CheckOptions::default(), &en).verdict, Verdict::Dangerous);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct CheckOptions<'a> {
     /// The caller's own protected domains, checked before the built-in list.
@@ -28,6 +39,13 @@ impl Default for CheckOptions<'_> {
 
 impl<'a> CheckOptions<'a> {
     /// Options checking `protected` and the built-in list.
+    ///
+    /// ```
+    /// use signup_guard::lookalike::{CheckOptions, ProtectedDomains};
+    /// let mine = ProtectedDomains::new(["example-shop.com"]);
+    /// let options = CheckOptions::with_protected(&mine);
+    /// assert!(options.builtin);
+    /// ```
     pub fn with_protected(protected: &'a ProtectedDomains) -> Self {
         CheckOptions {
             protected: Some(protected),
@@ -47,6 +65,16 @@ impl<'a> CheckOptions<'a> {
 }
 
 /// The result of [`check_url`].
+///
+/// ```
+/// use signup_guard::lookalike::{check_url, CheckOptions, Verdict};
+/// use signup_guard::messages::{Lang, Messages};
+/// let result = check_url("https://xn--bcher-kva.de/", &CheckOptions::default(), &Messages::new(Lang::En));
+/// assert_eq!(result.verdict, Verdict::Safe);
+/// assert_eq!(result.display_host, "bücher.de");
+/// assert_eq!(result.ascii_host, "xn--bcher-kva.de");
+/// assert_eq!(result.registrable_domain.as_deref(), Some("xn--bcher-kva.de"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UrlCheck {
@@ -76,6 +104,15 @@ pub(crate) struct DomainAnalysis {
 }
 
 /// Checks a URL or bare host (`https://paypa1.com/login`, `аррӏе.com`).
+///
+/// ```
+/// use signup_guard::lookalike::{check_url, CheckOptions, ReasonCode, Verdict};
+/// use signup_guard::messages::{Lang, Messages};
+/// let result = check_url("https://аррӏе.com/", &CheckOptions::default(), &Messages::new(Lang::En));
+/// assert_eq!(result.verdict, Verdict::Dangerous);
+/// assert_eq!(result.lookalike_of.as_deref(), Some("apple.com"));
+/// assert_eq!(result.reasons[0].code, ReasonCode::Homograph);
+/// ```
 pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -> UrlCheck {
     let invalid = |messages: &Messages| UrlCheck {
         verdict: Verdict::Invalid,
@@ -185,6 +222,14 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
 /// names in `protected` are the ones worth imitating. Labels with deceptive characters stay in
 /// punycode; a name whose skeleton equals a protected domain's (but is not that domain) is shown
 /// entirely in punycode, as browsers do for lookalikes of top domains.
+///
+/// ```
+/// use signup_guard::lookalike::{display_host, ProtectedDomains};
+/// let builtin = ProtectedDomains::builtin();
+/// assert_eq!(display_host("xn--bcher-kva.de", builtin)?, "bücher.de");
+/// assert!(display_host("аррӏе.com", builtin)?.starts_with("xn--"));
+/// # Ok::<(), signup_guard::lookalike::InvalidHost>(())
+/// ```
 pub fn display_host(host: &str, protected: &ProtectedDomains) -> Result<String, InvalidHost> {
     let display = analyze_host(host)?;
     if display.unicode == display.ascii {

@@ -32,6 +32,12 @@ pub(crate) const SOURCES: &[(Lang, &str, &str)] = sources![
 ];
 
 /// A line of a catalog that is not `key = text`, a comment or blank.
+///
+/// ```
+/// use signup_guard::messages::{CatalogError, Lang};
+/// let error = CatalogError::DuplicateKey { lang: Lang::De, key: "policy.mismatch".into() };
+/// assert_eq!(error.to_string(), "De: key `policy.mismatch` is defined twice");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogError {
     /// The line has no `=` between key and text.
@@ -90,11 +96,27 @@ fn table() -> &'static Table {
 }
 
 /// The catalog text for `key` in exactly `lang`, without fallback or placeholders filled.
+///
+/// ```
+/// use signup_guard::messages::{raw_text, Lang};
+/// assert_eq!(raw_text(Lang::En, "breach.found-once"), Some("Seen once in a data breach — choose another password."));
+/// // Placeholders are left as written; `Messages::text` fills them.
+/// assert!(raw_text(Lang::En, "breach.found").unwrap().contains("{count}"));
+/// assert_eq!(raw_text(Lang::En, "no.such.key"), None);
+/// ```
 pub fn raw_text(lang: Lang, key: &str) -> Option<&'static str> {
     table().get(&(lang, key)).copied()
 }
 
 /// Every key defined for `lang`, sorted.
+///
+/// ```
+/// use signup_guard::messages::{catalog_keys, Lang};
+/// let english = catalog_keys(Lang::En);
+/// assert!(english.contains(&"policy.mismatch"));
+/// // Every language has exactly the English keys.
+/// assert_eq!(catalog_keys(Lang::Fr), english);
+/// ```
 pub fn catalog_keys(lang: Lang) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = table()
         .keys()

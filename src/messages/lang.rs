@@ -3,6 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 /// A language with a complete catalog.
+///
+/// ```
+/// use signup_guard::messages::Lang;
+/// assert_eq!(Lang::default(), Lang::En);
+/// assert_eq!(Lang::ALL.len(), 4);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -22,6 +28,13 @@ impl Lang {
     pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
 
     /// The language for a BCP 47 tag such as `de`, `fr-CA` or `ES`; anything else is English.
+    ///
+    /// ```
+    /// use signup_guard::messages::Lang;
+    /// assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
+    /// assert_eq!(Lang::from_tag("DE_at"), Lang::De);
+    /// assert_eq!(Lang::from_tag("pt-BR"), Lang::En);
+    /// ```
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag
             .split(['-', '_'])
@@ -37,6 +50,11 @@ impl Lang {
     }
 
     /// The two-letter code of this language.
+    ///
+    /// ```
+    /// use signup_guard::messages::Lang;
+    /// assert_eq!(Lang::Es.code(), "es");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",

@@ -19,6 +19,13 @@ pub use lang::Lang;
 use std::collections::HashMap;
 
 /// A message looked up for one language, with the caller's overrides applied first.
+///
+/// ```
+/// use signup_guard::messages::{Lang, Messages};
+/// let fr = Messages::new(Lang::Fr);
+/// assert_eq!(fr.lang(), Lang::Fr);
+/// assert!(!fr.text("policy.mismatch", &[]).is_empty());
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Messages {
     lang: Lang,
@@ -27,6 +34,12 @@ pub struct Messages {
 
 impl Messages {
     /// Messages in `lang`, falling back to English for any key the language lacks.
+    ///
+    /// ```
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let en = Messages::new(Lang::En);
+    /// assert_eq!(en.text("policy.mismatch", &[]), "The passwords do not match.");
+    /// ```
     pub fn new(lang: Lang) -> Self {
         Self {
             lang,
@@ -35,11 +48,26 @@ impl Messages {
     }
 
     /// Messages in `lang` where `overrides` (key → text) win over the catalogs.
+    ///
+    /// ```
+    /// use signup_guard::messages::{Lang, Messages};
+    /// use std::collections::HashMap;
+    /// let overrides = HashMap::from([("policy.mismatch".to_owned(), "Bitte zweimal gleich eingeben.".to_owned())]);
+    /// let de = Messages::with_overrides(Lang::De, overrides);
+    /// assert_eq!(de.text("policy.mismatch", &[]), "Bitte zweimal gleich eingeben.");
+    /// // Keys without an override still come from the German catalog.
+    /// assert_eq!(de.text("meter.score.4", &[]), "Passwortstärke: sehr stark");
+    /// ```
     pub fn with_overrides(lang: Lang, overrides: HashMap<String, String>) -> Self {
         Self { lang, overrides }
     }
 
     /// The language these messages are in.
+    ///
+    /// ```
+    /// use signup_guard::messages::{Lang, Messages};
+    /// assert_eq!(Messages::new(Lang::from_tag("es-MX")).lang(), Lang::Es);
+    /// ```
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -48,6 +76,17 @@ impl Messages {
     ///
     /// Order of preference: the caller's override, the catalog of this language, the English
     /// catalog, and finally the key itself (so a missing text is visible, never empty).
+    ///
+    /// ```
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let en = Messages::new(Lang::En);
+    /// assert_eq!(
+    ///     en.text("breach.found", &[("count", "42")]),
+    ///     "Seen 42 times in data breaches — choose another password."
+    /// );
+    /// // An unknown key comes back as itself, never as empty text.
+    /// assert_eq!(en.text("no.such.key", &[]), "no.such.key");
+    /// ```
     pub fn text(&self, key: &str, args: &[(&str, &str)]) -> String {
         let template = self
             .overrides

@@ -16,6 +16,11 @@ const YEAR: u64 = MONTH * 12;
 const CENTURY: u64 = YEAR * 100;
 
 /// The display bucket of a crack time, which picks its catalog key.
+///
+/// ```
+/// use signup_guard::password::TimeBucket;
+/// assert_eq!(TimeBucket::of_seconds(7200.0), TimeBucket::Hours(2));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeBucket {
     /// Under one second.
@@ -56,6 +61,13 @@ impl TimeBucket {
     ];
 
     /// The bucket for a duration of `seconds` (fractions are dropped, as zxcvbn does).
+    ///
+    /// ```
+    /// use signup_guard::password::TimeBucket;
+    /// assert_eq!(TimeBucket::of_seconds(0.5), TimeBucket::LessThanASecond);
+    /// assert_eq!(TimeBucket::of_seconds(f64::NAN), TimeBucket::LessThanASecond);
+    /// assert_eq!(TimeBucket::of_seconds(1e20), TimeBucket::Centuries);
+    /// ```
     pub fn of_seconds(seconds: f64) -> Self {
         // `as` saturates: NaN becomes 0 and anything beyond u64 becomes u64::MAX.
         let whole = seconds as u64;
@@ -79,6 +91,12 @@ impl TimeBucket {
     }
 
     /// The catalog key and count for this bucket: singular key for exactly one, plural otherwise.
+    ///
+    /// ```
+    /// use signup_guard::password::TimeBucket;
+    /// assert_eq!(TimeBucket::Minutes(1).key_and_count(), ("time.minute", Some(1)));
+    /// assert_eq!(TimeBucket::Minutes(5).key_and_count(), ("time.minutes", Some(5)));
+    /// ```
     pub fn key_and_count(self) -> (&'static str, Option<u64>) {
         let pick = |count: u64, one: &'static str, many: &'static str| {
             (if count == 1 { one } else { many }, Some(count))
@@ -96,6 +114,12 @@ impl TimeBucket {
     }
 
     /// The localized display text, e.g. "3 hours" or "centuries".
+    ///
+    /// ```
+    /// use signup_guard::password::TimeBucket;
+    /// use signup_guard::messages::{Lang, Messages};
+    /// assert_eq!(TimeBucket::Hours(3).display(&Messages::new(Lang::En)), "3 hours");
+    /// ```
     pub fn display(self, messages: &Messages) -> String {
         let (key, count) = self.key_and_count();
         match count {
@@ -106,6 +130,13 @@ impl TimeBucket {
 }
 
 /// How long one attack scenario would take.
+///
+/// ```
+/// use signup_guard::password::CrackTime;
+/// use signup_guard::messages::{Lang, Messages};
+/// let time = CrackTime::new(90.0, &Messages::new(Lang::En));
+/// assert_eq!(time.display, "1 minute");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTime {
@@ -117,6 +148,12 @@ pub struct CrackTime {
 
 impl CrackTime {
     /// The crack time for `seconds`, with its localized display.
+    ///
+    /// ```
+    /// use signup_guard::password::CrackTime;
+    /// use signup_guard::messages::{Lang, Messages};
+    /// assert_eq!(CrackTime::new(0.2, &Messages::new(Lang::En)).seconds, 0.2);
+    /// ```
     pub fn new(seconds: f64, messages: &Messages) -> Self {
         CrackTime {
             seconds,
@@ -126,6 +163,12 @@ impl CrackTime {
 }
 
 /// Seconds to guess a password in zxcvbn's four attack scenarios.
+///
+/// ```
+/// use signup_guard::password::CrackSeconds;
+/// let seconds = CrackSeconds::from_guesses(10_000);
+/// assert_eq!(seconds.offline_slow_hashing_1e4_per_second, 1.0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CrackSeconds {
     /// Online attack against a service that allows 100 guesses per hour.
@@ -144,6 +187,13 @@ pub struct CrackSeconds {
 
 impl CrackSeconds {
     /// The crack times for `guesses`, computed by zxcvbn.
+    ///
+    /// ```
+    /// use signup_guard::password::CrackSeconds;
+    /// let seconds = CrackSeconds::from_guesses(100);
+    /// assert_eq!(seconds.online_throttling_100_per_hour, 3600.0);
+    /// assert_eq!(seconds.online_no_throttling_10_per_second, 10.0);
+    /// ```
     pub fn from_guesses(guesses: u64) -> Self {
         let times = CrackTimes::new(guesses);
         CrackSeconds {
@@ -167,6 +217,14 @@ fn seconds(value: CrackTimeSeconds) -> f64 {
 }
 
 /// The four scenarios with localized display text.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions};
+/// let options = PasswordOptions::default();
+/// let report = check_password("password", &options, &options.messages())?;
+/// assert_eq!(report.crack_times.offline_fast_hashing_1e10_per_second.display, "less than a second");
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTimesReport {
@@ -186,6 +244,13 @@ pub struct CrackTimesReport {
 
 impl CrackTimesReport {
     /// Localizes `seconds`.
+    ///
+    /// ```
+    /// use signup_guard::password::{CrackSeconds, CrackTimesReport};
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let report = CrackTimesReport::new(&CrackSeconds::from_guesses(100), &Messages::new(Lang::En));
+    /// assert_eq!(report.online_throttling_100_per_hour.display, "1 hour");
+    /// ```
     pub fn new(seconds: &CrackSeconds, messages: &Messages) -> Self {
         CrackTimesReport {
             online_throttling_100_per_hour: CrackTime::new(

@@ -12,6 +12,15 @@ use zxcvbn::matching::patterns::MatchPattern;
 /// This is zxcvbn's estimate unchanged (no personal-information cap, no policy) for the first
 /// [`window_chars`](Estimate::window_chars) characters of the NFC form of the password, so for
 /// a password within the window it matches zxcvbn.js on the same NFC text and inputs.
+///
+/// ```
+/// use signup_guard::password::estimate;
+/// let result = estimate("correct horse battery staple", &[]);
+/// assert_eq!(result.score, 4);
+/// assert!(result.whole_password_estimated);
+/// assert!(!result.whole_dictionary_match);
+/// assert!(estimate("Password", &[]).whole_dictionary_match);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Estimate {

@@ -9,6 +9,11 @@ use serde::Serialize;
 use zxcvbn::feedback::{Suggestion, Warning};
 
 /// Why zxcvbn thinks a password is guessable.
+///
+/// ```
+/// use signup_guard::password::{estimate, WarningCode};
+/// assert_eq!(estimate("password", &[]).warning, Some(WarningCode::Top10Common));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningCode {
@@ -64,6 +69,11 @@ impl WarningCode {
     ];
 
     /// The code as serialized, e.g. `top-10-common`.
+    ///
+    /// ```
+    /// use signup_guard::password::WarningCode;
+    /// assert_eq!(WarningCode::Top10Common.code(), "top-10-common");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             WarningCode::StraightRow => "straight-row",
@@ -84,6 +94,11 @@ impl WarningCode {
     }
 
     /// The catalog key of this warning's text, e.g. `password.warning.top-10-common`.
+    ///
+    /// ```
+    /// use signup_guard::password::WarningCode;
+    /// assert_eq!(WarningCode::Date.key(), "password.warning.date");
+    /// ```
     pub fn key(self) -> String {
         format!("password.warning.{}", self.code())
     }
@@ -111,6 +126,11 @@ impl From<Warning> for WarningCode {
 }
 
 /// How zxcvbn suggests making a password harder to guess.
+///
+/// ```
+/// use signup_guard::password::{estimate, SuggestionCode};
+/// assert!(estimate("Password", &[]).suggestions.contains(&SuggestionCode::Capitalization));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SuggestionCode {
@@ -161,6 +181,11 @@ impl SuggestionCode {
     ];
 
     /// The code as serialized, e.g. `add-another-word`.
+    ///
+    /// ```
+    /// use signup_guard::password::SuggestionCode;
+    /// assert_eq!(SuggestionCode::AddAnotherWord.code(), "add-another-word");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             SuggestionCode::UseAFewWords => "use-a-few-words",
@@ -180,6 +205,11 @@ impl SuggestionCode {
     }
 
     /// The catalog key of this suggestion's text, e.g. `password.suggestion.add-another-word`.
+    ///
+    /// ```
+    /// use signup_guard::password::SuggestionCode;
+    /// assert_eq!(SuggestionCode::AddAnotherWord.key(), "password.suggestion.add-another-word");
+    /// ```
     pub fn key(self) -> String {
         format!("password.suggestion.{}", self.code())
     }
@@ -216,6 +246,16 @@ impl From<Suggestion> for SuggestionCode {
 }
 
 /// One localized message with the code it came from.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions, WarningCode};
+/// let options = PasswordOptions { lang: "fr".into(), ..Default::default() };
+/// let report = check_password("password", &options, &options.messages())?;
+/// let warning = report.feedback.warning.unwrap();
+/// assert_eq!(warning.code, WarningCode::Top10Common);
+/// assert!(!warning.message.is_empty());
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Coded<C> {
@@ -226,6 +266,14 @@ pub struct Coded<C> {
 }
 
 /// zxcvbn's feedback, localized: at most one warning and a list of suggestions.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions};
+/// let options = PasswordOptions::default();
+/// let report = check_password("violet-kettle-Harbour-9-lantern", &options, &options.messages())?;
+/// assert!(report.feedback.warning.is_none());
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackReport {
@@ -237,6 +285,14 @@ pub struct FeedbackReport {
 
 impl FeedbackReport {
     /// Localizes a warning and suggestions.
+    ///
+    /// ```
+    /// use signup_guard::password::{FeedbackReport, SuggestionCode, WarningCode};
+    /// use signup_guard::messages::{Lang, Messages};
+    /// let feedback = FeedbackReport::new(Some(WarningCode::Sequence), &[SuggestionCode::AvoidSequences], &Messages::new(Lang::De));
+    /// assert_eq!(feedback.suggestions.len(), 1);
+    /// assert_eq!(feedback.warning.map(|w| w.code), Some(WarningCode::Sequence));
+    /// ```
     pub fn new(
         warning: Option<WarningCode>,
         suggestions: &[SuggestionCode],

@@ -51,6 +51,17 @@ use serde::Serialize;
 pub const PERSONAL_INFO_SCORE_CAP: u8 = 2;
 
 /// Everything a signup form shows about one password.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions};
+/// let options = PasswordOptions { user_inputs: vec!["ada@example.org".into()], ..Default::default() };
+/// let report = check_password("ada-example-1815-kettle", &options, &options.messages())?;
+/// assert!(report.score <= 2); // capped: it contains a context word
+/// assert!(report.zxcvbn_score >= report.score);
+/// assert!(report.guesses_log10 > 0.0);
+/// assert_eq!(report.estimated_chars, 23);
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordReport {
@@ -76,6 +87,25 @@ pub struct PasswordReport {
 ///
 /// Messages come from `messages` (usually [`PasswordOptions::messages`]). Fails only when a
 /// custom policy contradicts itself; every password, of any length or content, gets a report.
+///
+/// ```
+/// use signup_guard::password::{check_password, FailureCode, PasswordOptions, PolicyOption, PresetName};
+/// // What a signup handler on the server runs: the same policy the page uses.
+/// let options = PasswordOptions {
+///     policy: PolicyOption::Preset(PresetName::Nist),
+///     user_inputs: vec!["ada@example.org".into(), "Ada Lovelace".into()],
+///     confirmation: Some("password123".into()),
+///     lang: "de".into(),
+///     ..Default::default()
+/// };
+/// let report = check_password("password123", &options, &options.messages())?;
+/// assert!(!report.policy.ok);
+/// let codes: Vec<FailureCode> = report.policy.failures.iter().map(|f| f.code).collect();
+/// assert!(codes.contains(&FailureCode::TooShort));
+/// assert!(codes.contains(&FailureCode::Common));
+/// assert!(!codes.contains(&FailureCode::Mismatch));
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 pub fn check_password(
     password: &str,
     options: &PasswordOptions,

@@ -7,6 +7,11 @@
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// `text` in Unicode Normalization Form C; borrowed-speed for text that is already NFC.
+///
+/// ```
+/// use signup_guard::password::normalize::to_nfc;
+/// assert_eq!(to_nfc("cafe\u{301}"), "café");
+/// ```
 pub fn to_nfc(text: &str) -> String {
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text.to_owned(),
@@ -15,6 +20,11 @@ pub fn to_nfc(text: &str) -> String {
 }
 
 /// The length policies count: Unicode code points after NFC normalization.
+///
+/// ```
+/// use signup_guard::password::normalize::nfc_length;
+/// assert_eq!(nfc_length("cafe\u{301}"), 4);
+/// ```
 pub fn nfc_length(text: &str) -> usize {
     to_nfc(text).chars().count()
 }

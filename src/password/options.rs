@@ -12,6 +12,14 @@ use std::fmt;
 /// Deserialized from a map, so that unknown fields are seen even by deserializers that look
 /// up only a struct's declared fields, as serde-wasm-bindgen does for plain structs (it would
 /// silently ignore `{ polcy: "nist" }`). The policy object is read the same way.
+///
+/// ```
+/// use signup_guard::password::{PasswordOptions, PolicyOption, PresetName};
+/// // Options as JSON (the same shape the JavaScript API takes); unknown names are an error.
+/// let options: PasswordOptions = serde_json::from_str(r#"{"policy": "asvs-l1", "lang": "fr"}"#).unwrap();
+/// assert_eq!(options.policy, PolicyOption::Preset(PresetName::AsvsL1));
+/// assert!(serde_json::from_str::<PasswordOptions>(r#"{"polcy": "nist"}"#).is_err());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(
     remote = "Self",
@@ -65,12 +73,26 @@ impl<'de> Deserialize<'de> for PasswordOptions {
 
 impl PasswordOptions {
     /// The messages these options ask for: `lang` with the `messages` overrides.
+    ///
+    /// ```
+    /// use signup_guard::password::PasswordOptions;
+    /// use signup_guard::messages::Lang;
+    /// let options = PasswordOptions { lang: "es-MX".into(), ..Default::default() };
+    /// assert_eq!(options.messages().lang(), Lang::Es);
+    /// ```
     pub fn messages(&self) -> Messages {
         Messages::with_overrides(Lang::from_tag(&self.lang), self.messages.clone())
     }
 }
 
 /// A policy as the caller names it.
+///
+/// ```
+/// use signup_guard::password::{PolicyOption, PresetName};
+/// assert_eq!(PolicyOption::default(), PolicyOption::Preset(PresetName::Nist));
+/// let custom: PolicyOption = serde_json::from_str(r#"{"preset": "pci-dss-4", "minLength": 14}"#).unwrap();
+/// assert!(matches!(custom, PolicyOption::Custom(_)));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum PolicyOption {
     /// One of the presets, by name (`"nist"`, `"asvs-l1"`…).
@@ -86,6 +108,15 @@ impl Default for PolicyOption {
 }
 
 /// Field-by-field overrides of a preset; fields left out keep the preset's value.
+///
+/// ```
+/// use signup_guard::password::{CustomPolicy, Policy, PolicyOption, PresetName};
+/// let custom = CustomPolicy { preset: Some(PresetName::AsvsL1), min_length: Some(10), require_digit: Some(true), ..Default::default() };
+/// let policy = Policy::resolve(&PolicyOption::Custom(custom), false)?;
+/// assert_eq!(policy.min_length, 10);
+/// assert!(policy.require_digit);
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct CustomPolicy {

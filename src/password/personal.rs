@@ -42,6 +42,13 @@ fn fold_char(c: char) -> char {
 }
 
 /// `text` after NFC, lowercasing and undoing substitutions.
+///
+/// ```
+/// use signup_guard::password::personal::fold;
+/// // `0` reads as `o`, `3` as `e`; `l` folds to `i` like `1` and `|`.
+/// assert_eq!(fold("L0v3lace"), "ioveiace");
+/// assert_eq!(fold("L0v3lace"), fold("lovelace"));
+/// ```
 pub fn fold(text: &str) -> String {
     to_nfc(text).to_lowercase().chars().map(fold_char).collect()
 }
@@ -52,6 +59,14 @@ pub fn fold(text: &str) -> String {
 /// the last (`alice.smith@mail.example.com` gives `alice.smith`, `mail`, `example`); each input
 /// and local part is also split at spaces and punctuation (`alice`, `smith`) and kept joined
 /// (`alicesmith`). Words shorter than [`MIN_WORD_CHARS`] are dropped and duplicates removed.
+///
+/// ```
+/// use signup_guard::password::personal::context_words;
+/// let words = context_words(&["alice.smith@mail.example.com".into()]);
+/// for word in ["alice.smith", "mail", "example", "alice", "smith", "alicesmith"] {
+///     assert!(words.iter().any(|w| w == word), "{word}");
+/// }
+/// ```
 pub fn context_words(user_inputs: &[String]) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut add = |word: &str| {
@@ -93,6 +108,13 @@ pub fn context_words(user_inputs: &[String]) -> Vec<String> {
 }
 
 /// The first context word that `password` contains after folding, if any.
+///
+/// ```
+/// use signup_guard::password::personal::{context_words, find_context_word};
+/// let words = context_words(&["Ada Lovelace".into()]);
+/// assert_eq!(find_context_word("iloveL0v3lace!", &words), Some("Lovelace"));
+/// assert_eq!(find_context_word("violet-kettle", &words), None);
+/// ```
 pub fn find_context_word<'a>(password: &str, words: &'a [String]) -> Option<&'a str> {
     let folded = fold(password);
     words

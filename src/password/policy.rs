@@ -9,6 +9,12 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_MAX_LENGTH: usize = 256;
 
 /// A named policy preset.
+///
+/// ```
+/// use signup_guard::password::PresetName;
+/// assert_eq!(PresetName::default(), PresetName::Nist);
+/// assert_eq!(serde_json::from_str::<PresetName>(r#""pci-dss-4""#).unwrap(), PresetName::PciDss4);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PresetName {
@@ -39,6 +45,11 @@ impl PresetName {
     ];
 
     /// The preset's name as callers write it.
+    ///
+    /// ```
+    /// use signup_guard::password::PresetName;
+    /// assert_eq!(PresetName::AsvsL2.name(), "asvs-l2");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             PresetName::Nist => "nist",
@@ -51,6 +62,13 @@ impl PresetName {
 }
 
 /// A resolved policy: every rule with its value.
+///
+/// ```
+/// use signup_guard::password::{Policy, PresetName, DEFAULT_MAX_LENGTH};
+/// let nist = Policy::preset(PresetName::Nist, false);
+/// assert_eq!((nist.min_length, nist.max_length, nist.min_score), (15, DEFAULT_MAX_LENGTH, 3));
+/// assert!(nist.reject_common && !nist.require_digit);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
@@ -77,6 +95,12 @@ pub struct Policy {
 }
 
 /// A custom policy that cannot be applied.
+///
+/// ```
+/// use signup_guard::password::{CustomPolicy, Policy, PolicyError, PolicyOption};
+/// let custom = CustomPolicy { min_score: Some(5), ..Default::default() };
+/// assert_eq!(Policy::resolve(&PolicyOption::Custom(custom), false), Err(PolicyError::MinScoreAboveFour(5)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyError {
     /// The minimum length is above the maximum.
@@ -94,6 +118,12 @@ pub enum PolicyError {
 
 impl Policy {
     /// The preset `name`; `mfa` says whether the password is one of several factors.
+    ///
+    /// ```
+    /// use signup_guard::password::{Policy, PresetName};
+    /// assert_eq!(Policy::preset(PresetName::Nist, true).min_length, 8); // NIST with MFA
+    /// assert!(Policy::preset(PresetName::Composition, false).require_special);
+    /// ```
     pub fn preset(name: PresetName, mfa: bool) -> Policy {
         let none = Policy {
             min_length: 8,
@@ -141,6 +171,14 @@ impl Policy {
     }
 
     /// The policy `option` describes, with the top-level `mfa` flag.
+    ///
+    /// ```
+    /// use signup_guard::password::{Policy, PolicyOption, PresetName};
+    /// let policy = Policy::resolve(&PolicyOption::Preset(PresetName::PciDss4), false)?;
+    /// assert_eq!(policy.min_length, 12);
+    /// assert!(policy.require_digit && policy.require_letter);
+    /// # Ok::<(), signup_guard::password::PolicyError>(())
+    /// ```
     pub fn resolve(option: &PolicyOption, mfa: bool) -> Result<Policy, PolicyError> {
         let policy = match option {
             PolicyOption::Preset(name) => Policy::preset(*name, mfa),

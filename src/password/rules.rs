@@ -6,6 +6,12 @@ use crate::messages::Messages;
 use serde::Serialize;
 
 /// A rule a password breaks.
+///
+/// ```
+/// use signup_guard::password::FailureCode;
+/// assert_eq!(FailureCode::ContainsPersonalInfo.code(), "contains-personal-info");
+/// assert_eq!(serde_json::to_string(&FailureCode::TooShort).unwrap(), r#""too-short""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FailureCode {
@@ -34,6 +40,11 @@ pub enum FailureCode {
 }
 
 /// A requirement as the form lists it, ticked off as the person types.
+///
+/// ```
+/// use signup_guard::password::{FailureCode, RequirementCode};
+/// assert_eq!(RequirementCode::MinLength.failure(), FailureCode::TooShort);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementCode {
@@ -78,6 +89,11 @@ impl FailureCode {
     ];
 
     /// The code as serialized, e.g. `too-short`.
+    ///
+    /// ```
+    /// use signup_guard::password::FailureCode;
+    /// assert_eq!(FailureCode::Mismatch.code(), "mismatch");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             FailureCode::TooShort => "too-short",
@@ -95,6 +111,11 @@ impl FailureCode {
     }
 
     /// The catalog key, e.g. `policy.too-short`.
+    ///
+    /// ```
+    /// use signup_guard::password::FailureCode;
+    /// assert_eq!(FailureCode::TooShort.key(), "policy.too-short");
+    /// ```
     pub fn key(self) -> String {
         format!("policy.{}", self.code())
     }
@@ -117,6 +138,11 @@ impl RequirementCode {
     ];
 
     /// The code as serialized, e.g. `min-length`.
+    ///
+    /// ```
+    /// use signup_guard::password::RequirementCode;
+    /// assert_eq!(RequirementCode::NotCommon.code(), "not-common");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             RequirementCode::MinLength => "min-length",
@@ -134,11 +160,21 @@ impl RequirementCode {
     }
 
     /// The catalog key, e.g. `policy.requirement.min-length`.
+    ///
+    /// ```
+    /// use signup_guard::password::RequirementCode;
+    /// assert_eq!(RequirementCode::MinLength.key(), "policy.requirement.min-length");
+    /// ```
     pub fn key(self) -> String {
         format!("policy.requirement.{}", self.code())
     }
 
     /// The failure reported when this requirement is not met.
+    ///
+    /// ```
+    /// use signup_guard::password::{FailureCode, RequirementCode};
+    /// assert_eq!(RequirementCode::Matches.failure(), FailureCode::Mismatch);
+    /// ```
     pub fn failure(self) -> FailureCode {
         match self {
             RequirementCode::MinLength => FailureCode::TooShort,
@@ -157,6 +193,16 @@ impl RequirementCode {
 }
 
 /// One requirement of the policy and whether the password meets it.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions, RequirementCode};
+/// let options = PasswordOptions::default();
+/// let report = check_password("short", &options, &options.messages())?;
+/// let min_length = report.policy.requirements.iter().find(|r| r.code == RequirementCode::MinLength).unwrap();
+/// assert!(!min_length.met);
+/// assert!(min_length.message.contains("15"));
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Requirement {
@@ -169,6 +215,16 @@ pub struct Requirement {
 }
 
 /// The policy's verdict.
+///
+/// ```
+/// use signup_guard::password::{check_password, PasswordOptions};
+/// let options = PasswordOptions::default();
+/// let report = check_password("violet-kettle-Harbour-9-lantern", &options, &options.messages())?;
+/// assert!(report.policy.ok);
+/// assert!(report.policy.failures.is_empty());
+/// assert!(report.policy.requirements.iter().all(|r| r.met));
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyReport {

@@ -38,6 +38,12 @@ const L33T_TABLE: [(char, &[char]); 12] = [
 ];
 
 /// Whether zxcvbn's l33t matcher reacts to `c`.
+///
+/// ```
+/// use signup_guard::password::window::is_l33t_symbol;
+/// assert!(is_l33t_symbol('@'));
+/// assert!(!is_l33t_symbol('x'));
+/// ```
 pub fn is_l33t_symbol(c: char) -> bool {
     L33T_TABLE.iter().any(|(_, subs)| subs.contains(&c))
 }
@@ -45,6 +51,12 @@ pub fn is_l33t_symbol(c: char) -> bool {
 /// How many substitution tables zxcvbn enumerates when the password contains exactly the l33t
 /// symbols in `present`: the same recursion as zxcvbn's `enumerate_l33t_replacements`, counted.
 /// The count does not depend on the order letters are visited (checked for all symbols).
+///
+/// ```
+/// use signup_guard::password::window::l33t_table_count;
+/// assert_eq!(l33t_table_count(&[]), 1);
+/// assert!(l33t_table_count(&['1', '@', '0']) > 1);
+/// ```
 pub fn l33t_table_count(present: &[char]) -> u64 {
     let mut subs: Vec<Vec<(char, char)>> = vec![Vec::new()];
     for (letter, symbols) in L33T_TABLE {
@@ -81,6 +93,11 @@ pub fn l33t_table_count(present: &[char]) -> u64 {
 }
 
 /// The modelled cost of estimating `chars` characters while enumerating `tables` l33t tables.
+///
+/// ```
+/// use signup_guard::password::window::{work_units, BASE_PASSES};
+/// assert_eq!(work_units(10, 1), 100 * (1 + BASE_PASSES));
+/// ```
 pub fn work_units(chars: usize, tables: u64) -> u64 {
     let n = chars as u64;
     n.saturating_mul(n)
@@ -89,6 +106,14 @@ pub fn work_units(chars: usize, tables: u64) -> u64 {
 
 /// The number of leading characters of `password` the estimator looks at: the longest prefix,
 /// at most [`ZXCVBN_MAX_CHARS`], whose [`work_units`] fit in [`WORK_BUDGET`].
+///
+/// ```
+/// use signup_guard::password::window::{estimate_window, ZXCVBN_MAX_CHARS};
+/// assert_eq!(estimate_window("short"), 5);
+/// let long = "a".repeat(500);
+/// assert!(estimate_window(&long) <= ZXCVBN_MAX_CHARS);
+/// assert!(estimate_window(&long) > 0);
+/// ```
 pub fn estimate_window(password: &str) -> usize {
     let mut present: Vec<char> = Vec::new();
     let mut tables = 1;
@@ -107,6 +132,12 @@ pub fn estimate_window(password: &str) -> usize {
 }
 
 /// The first `chars` characters of `text`.
+///
+/// ```
+/// use signup_guard::password::window::prefix;
+/// assert_eq!(prefix("pässword", 3), "päs");
+/// assert_eq!(prefix("ab", 10), "ab");
+/// ```
 pub fn prefix(text: &str, chars: usize) -> &str {
     match text.char_indices().nth(chars) {
         Some((end, _)) => text.get(..end).unwrap_or(text),

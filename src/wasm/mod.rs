@@ -6,9 +6,9 @@
 pub mod breach;
 /// The onboarding security checklist.
 pub mod checklist;
+mod fields;
 /// URL, email and page-origin lookalike analysis.
 pub mod lookalike;
-mod fields;
 /// Catalog lookups.
 pub mod messages;
 /// Password strength and policy.
@@ -32,7 +32,10 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    if let (Some(known), Some(object)) = (fields::field_names::<T>(), value.dyn_ref::<js_sys::Object>()) {
+    if let (Some(known), Some(object)) = (
+        fields::field_names::<T>(),
+        value.dyn_ref::<js_sys::Object>(),
+    ) {
         let unknown: Vec<String> = js_sys::Object::keys(object)
             .iter()
             .filter_map(|key| key.as_string())
@@ -51,5 +54,9 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T
 
 /// `a`, `b`, `c` for an error message.
 fn quoted<S: AsRef<str>>(names: &[S]) -> String {
-    names.iter().map(|n| format!("`{}`", n.as_ref())).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{}`", n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

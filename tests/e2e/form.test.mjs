@@ -442,3 +442,26 @@ test('submitting with required fields empty fails them and focuses the first in 
   assert.equal(await page.locator('#email').getAttribute('aria-invalid'), null);
   await page.close();
 });
+
+test('the demo posts a passing form to the server, which enforces the same checks', async () => {
+  const page = await demo.newPage('www/');
+  await page.waitForSelector('html[data-signup-guard="ready"]');
+  await page.fill('#given-name', 'Ann');
+  await page.fill('#family-name', 'Lee');
+  await typeInto(page, '#email', 'ann.lee@example.org');
+  await typeInto(page, '#username', 'annlee');
+  await typeInto(page, '#password', 'violet tractor humming seventeen');
+  await typeInto(page, '#password-confirm', 'violet tractor humming seventeen');
+  await page.check('#terms');
+  await page.waitForFunction(() => document.querySelector('[data-id="not-breached"]')?.dataset.state === 'pass', null, { timeout: 10_000 });
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => r.url().endsWith('/signup') && r.request().method() === 'POST'),
+    page.click('.demo-submit'),
+  ]);
+  assert.equal(response.status(), 200, await response.text());
+  const posted = new URLSearchParams(response.request().postData());
+  const risk = JSON.parse(posted.get('signup_risk'));
+  assert.equal(risk.version, 1);
+  assert.equal(typeof risk.timeToFillMs, 'number');
+  await page.close();
+});
