@@ -157,6 +157,8 @@ export interface AttachOptions {
   tips?: boolean;
   /** `false` to leave out the strength meter. */
   meter?: boolean;
+  /** Adds a Show/Hide button to password fields (default true); it re-hides on submit. */
+  passwordToggle?: boolean;
   /** The site's own checklist items, or functions of the form returning one (run on every change). */
   items?: Array<CustomChecklistItem | ((form: HTMLFormElement) => CustomChecklistItem)>;
   /** Advisory client signals written as JSON to a hidden input (default name `signup_risk`). */

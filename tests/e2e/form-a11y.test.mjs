@@ -60,11 +60,11 @@ test('keyboard only: every field and the submit button are reachable in order', 
   await page.waitForSelector('html[data-signup-guard]');
   await page.locator('#given-name').focus();
   const order = [];
-  for (let i = 0; i < 9; i += 1) {
+  for (let i = 0; i < 11; i += 1) {
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
     await page.keyboard.press('Tab');
   }
-  assert.deepEqual(order, ['given-name', 'family-name', 'email', 'username', 'website', 'password', 'password-confirm', 'terms', 'demo-submit']);
+  assert.deepEqual(order, ['given-name', 'family-name', 'email', 'username', 'website', 'password', 'sg-password-toggle', 'password-confirm', 'sg-password-toggle', 'terms', 'demo-submit']);
   await page.close();
 });
 

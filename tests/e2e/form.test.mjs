@@ -287,7 +287,7 @@ test('the plain form without novalidate: the browser blocks, the field says why'
   await page.waitForFunction(() => window.signupGuardTest.guards[0].state.ready);
   await typeInto(page, 'input[name="pw"]', 'correct horse battery staple');
   await typeInto(page, 'input[name="pw2"]', 'nope');
-  await page.click('#club button');
+  await page.click('#club button:not(.sg-password-toggle)');
   assert.equal(await page.evaluate(() => location.pathname), '/www/test-pages/plain.html', 'not submitted');
   assert.equal(await page.locator('input[name="pw2"]').getAttribute('aria-invalid'), 'true');
   await page.waitForFunction(() => document.querySelector('#club .sg-live').textContent.includes('do not match'));
@@ -376,7 +376,9 @@ test('watch: forms added later are attached; inputs re-rendered by a framework a
     fresh.id = 'late2';
     pw.replaceWith(fresh);
     await new Promise((r) => setTimeout(r, 50));
-    const meterFollows = fresh.nextElementSibling?.classList.contains('sg-meter') ?? false;
+    let $next = fresh.nextElementSibling;
+    while ($next?.classList.contains('sg-password-toggle')) $next = $next.nextElementSibling;
+    const meterFollows = $next?.classList.contains('sg-meter') ?? false;
     const describes = (fresh.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).length;
     // The framework also wipes what it does not own around the input; the guard puts it back.
     form.querySelectorAll('.sg-field-message').forEach((el) => el.remove());

@@ -12,15 +12,20 @@ import { messageText } from './messages.js';
 export class PasswordToggle {
   /**
    * @param {HTMLInputElement} $input a password field
-   * @param {{ lang?: string }} [options]
+   * @param {{ lang?: string, text?: (key: string) => string, announce?: (text: string) => void }} [options]
+   *   `text` looks up button and status text (default: the catalogs in `lang`); `announce`
+   *   speaks the new state through a live region the page already has (default: its own).
    */
   constructor($input, options = {}) {
     if (!($input instanceof HTMLInputElement)) {
       throw new TypeError('PasswordToggle($input) must be an <input> element');
     }
     this.$input = $input;
-    this.lang = options.lang ?? 'en';
+    const lang = options.lang ?? 'en';
+    this.text = options.text ?? ((key) => messageText(key, lang));
+    this.announce = options.announce ?? null;
     this.$button = null;
+    this.$status = null;
     this.handleClick = this.toggle.bind(this);
     this.handleSubmit = this.hide.bind(this);
   }
@@ -32,12 +37,18 @@ export class PasswordToggle {
     $button.type = 'button';
     $button.className = 'sg-password-toggle';
     $button.setAttribute('aria-controls', this.$input.id);
-    const $status = document.createElement('span');
-    $status.className = 'sg-visually-hidden';
-    $status.setAttribute('aria-live', 'polite');
-    this.$input.after($button, $status);
+    this.$input.after($button);
+    if (!this.announce) {
+      const $status = document.createElement('span');
+      $status.className = 'sg-visually-hidden';
+      $status.setAttribute('aria-live', 'polite');
+      $button.after($status);
+      this.$status = $status;
+      this.announce = (text) => {
+        $status.textContent = text;
+      };
+    }
     this.$button = $button;
-    this.$status = $status;
     this.$form = this.$input.form;
     $button.addEventListener('click', this.handleClick);
     this.$form?.addEventListener('submit', this.handleSubmit, true);
@@ -64,13 +75,13 @@ export class PasswordToggle {
   setVisible(visible) {
     this.$input.type = visible ? 'text' : 'password';
     this.render(visible);
-    this.$status.textContent = messageText(visible ? 'toggle.status.shown' : 'toggle.status.hidden', this.lang);
+    this.announce(this.text(visible ? 'toggle.status.shown' : 'toggle.status.hidden'));
   }
 
   /** Updates the button's text, label and pressed state. */
   render(visible) {
-    this.$button.textContent = messageText(visible ? 'toggle.hide' : 'toggle.show', this.lang);
-    this.$button.setAttribute('aria-label', messageText(visible ? 'toggle.hide-label' : 'toggle.show-label', this.lang));
+    this.$button.textContent = this.text(visible ? 'toggle.hide' : 'toggle.show');
+    this.$button.setAttribute('aria-label', this.text(visible ? 'toggle.hide-label' : 'toggle.show-label'));
     this.$button.setAttribute('aria-pressed', String(visible));
   }
 
@@ -81,7 +92,8 @@ export class PasswordToggle {
     this.$button.removeEventListener('click', this.handleClick);
     this.$form?.removeEventListener('submit', this.handleSubmit, true);
     this.$button.remove();
-    this.$status.remove();
+    this.$status?.remove();
     this.$button = null;
+    this.$status = null;
   }
 }

@@ -4,6 +4,7 @@
 
 import { isReady, ready } from '../loader.js';
 import { PasswordMeter } from '../password-meter.js';
+import { PasswordToggle } from '../password-toggle.js';
 import { PolicyList } from '../policy-list.js';
 import { FieldMessage } from '../field-message.js';
 import { LiveRegion } from '../live-region.js';
@@ -103,6 +104,7 @@ export class SignupGuard {
       () => {
         if (this.destroyed) return;
         this.coreState = 'ready';
+        this.addPasswordToggles();
         this.setupBreach();
         this.update();
       },
@@ -166,11 +168,28 @@ export class SignupGuard {
     for (const $url of urls) {
       this.parts.set($url, { role: 'url', message: new FieldMessage($url, anchorFor($url), this.ledger).init() });
     }
+    this.addPasswordToggles();
+  }
+
+  /**
+   * Adds the show/hide button to the password fields once the catalogs can name it (the core
+   * has loaded); it speaks through the form's one live region. `passwordToggle: false` opts out.
+   */
+  addPasswordToggles() {
+    if (this.options.passwordToggle === false || this.coreState !== 'ready') return;
+    for (const [$input, part] of this.parts) {
+      if (part.toggle || $input.type !== 'password' || (part.role !== 'password' && part.role !== 'confirmation')) continue;
+      part.toggle = new PasswordToggle($input, {
+        text: (key) => this.text.get(key),
+        announce: (text) => this.live.announce(text),
+      }).init();
+    }
   }
 
   /** Removes every field companion and restores the fields' attributes and validity. */
   unwireFields() {
     for (const [$input, part] of this.parts) {
+      part.toggle?.destroy();
       part.meter?.destroy();
       part.policy?.destroy();
       part.message?.destroy();
@@ -222,13 +241,20 @@ export class SignupGuard {
         }
         break;
       case 'submit':
+        this.hidePasswords();
         this.onSubmit(event);
         break;
       case 'invalid':
+        this.hidePasswords();
         this.onInvalid(event);
         break;
       default:
     }
+  }
+
+  /** Any submission attempt, sent or stopped, hides passwords a toggle had shown. */
+  hidePasswords() {
+    for (const part of this.parts.values()) part.toggle?.hide();
   }
 
   /** The browser's own validation stopped the submission (forms without novalidate). */
