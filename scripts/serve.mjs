@@ -84,6 +84,36 @@ function rangeApiRoute(handler) {
   };
 }
 
+/** A range path the proxy forwards: exactly `/range/` and five hex characters. */
+const RANGE_PATH = /^\/range\/[0-9A-Fa-f]{5}$/;
+
+/**
+ * A route forwarding range requests under RANGE_API_PATH to a real range API (`upstream`, e.g.
+ * https://api.pwnedpasswords.com). Only the 5-character prefix travels, as from the page; the
+ * page keeps its strict CSP because it still talks to its own origin.
+ */
+function rangeProxyRoute(upstream) {
+  const base = upstream.replace(/\/+$/, '');
+  return async (request, response, url) => {
+    if (!url.pathname.startsWith(`${RANGE_API_PATH}/`)) return false;
+    const path = url.pathname.slice(RANGE_API_PATH.length);
+    if (request.method !== 'GET' || !RANGE_PATH.test(path)) {
+      send(response, 400, 'The hash prefix was not in a valid format\n');
+      return true;
+    }
+    try {
+      const answer = await fetch(`${base}/range/${path.slice('/range/'.length).toUpperCase()}`, {
+        headers: { 'Add-Padding': String(request.headers['add-padding'] ?? 'false') },
+        signal: AbortSignal.timeout(10_000),
+      });
+      send(response, answer.status, await answer.text(), { 'Cache-Control': 'no-store' });
+    } catch (error) {
+      send(response, 502, `Range API unreachable: ${error.message}\n`);
+    }
+    return true;
+  };
+}
+
 /**
  * Starts the server. Resolves to `{ url, port, rangeApi, close() }` once it listens;
  * `rangeApi.requests` logs every request the range API received.
@@ -91,10 +121,20 @@ function rangeApiRoute(handler) {
  *   `routes` are tried in order before the signup endpoint, the range API and static files; a
  *   route returns true when it answered. `rangeOptions` go to createRangeHandler. `signup` are
  *   the options of the `POST /signup` route (scripts/signup-endpoint.mjs), `false` to leave it out.
+ *   `rangeUpstream` (default: env SIGNUP_GUARD_RANGE_API) makes RANGE_API_PATH forward to a real
+ *   range API instead of serving the local demo data.
  */
-export function startServer({ port = 0, host = '127.0.0.1', routes = [], rangeOptions = {}, signup = {} } = {}) {
+export function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  routes = [],
+  rangeOptions = {},
+  signup = {},
+  rangeUpstream = process.env.SIGNUP_GUARD_RANGE_API,
+} = {}) {
   const rangeApi = createRangeHandler(rangeOptions);
-  const allRoutes = [...routes, ...(signup === false ? [] : [signupRoute(signup)]), rangeApiRoute(rangeApi)];
+  const rangeRoute = rangeUpstream ? rangeProxyRoute(rangeUpstream) : rangeApiRoute(rangeApi);
+  const allRoutes = [...routes, ...(signup === false ? [] : [signupRoute(signup)]), rangeRoute];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
     try {

@@ -25,6 +25,9 @@ const server = await startServer({ port }).catch((error) => {
   process.exit(1);
 });
 log(`demo signup page: ${server.url}www/  (port ${server.port}${process.env.PORT ? '' : ', default; set PORT to change'})`);
+log(process.env.SIGNUP_GUARD_RANGE_API
+  ? `breach checks: forwarded to ${process.env.SIGNUP_GUARD_RANGE_API} (only 5-character hash prefixes leave)`
+  : 'breach checks: local demo range API at /pwned (synthetic counts; SIGNUP_GUARD_RANGE_API=https://api.pwnedpasswords.com for the real one)');
 log('press Ctrl-C to stop');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
