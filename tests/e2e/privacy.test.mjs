@@ -1,0 +1,72 @@
+// Privacy, end to end: every request the demo page makes is recorded while several passwords are
+// typed at a person's pace. Only 5-hex-character prefixes go to the range API; never a password,
+// never a full hash or suffix; no request per keystroke; nothing stored in cookies or storage.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { startDemo } from './support.mjs';
+
+let demo;
+before(async () => {
+  demo = await startDemo();
+});
+after(() => demo?.close());
+
+const PASSWORDS = ['Harbour-violet-1984!', 'quokka seventeen tea', 'P@ssw0rd-P@ssw0rd-12'];
+const KEY_DELAY_MS = 180; // about 65 words a minute
+const sha1 = (text) => createHash('sha1').update(text).digest('hex').toUpperCase();
+
+test('typing passwords sends only 5-character prefixes, one per pause, and stores nothing', async () => {
+  const page = await demo.newPage('www/');
+  await page.waitForSelector('html[data-signup-guard="ready"]');
+  const requests = [];
+  page.on('request', (request) => requests.push({
+    url: request.url(),
+    method: request.method(),
+    headers: JSON.stringify(request.headers()),
+    body: request.postData() ?? '',
+  }));
+
+  const perPassword = [];
+  for (const password of PASSWORDS) {
+    assert.equal([...password].length, 20);
+    const before = requests.length;
+    const input = page.locator('#password');
+    await input.fill('');
+    await input.pressSequentially(password, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(900); // the pause after typing that triggers the check
+    await page.locator('#password-confirm').focus(); // blur: checks at once (or uses the cache)
+    await page.waitForTimeout(200);
+    perPassword.push(requests.slice(before).filter((r) => new URL(r.url).pathname.startsWith('/pwned/')).length);
+  }
+
+  const rangePaths = requests.map((r) => new URL(r.url)).filter((u) => u.pathname.startsWith('/pwned/')).map((u) => u.pathname + u.search);
+  console.log(`privacy: ${requests.length} requests while typing ${PASSWORDS.length} passwords of 20 characters at ${KEY_DELAY_MS} ms a key`);
+  console.log(`privacy: range requests per password: ${perPassword.join(', ')}; paths: ${rangePaths.join(' ')}`);
+
+  for (const path of rangePaths) assert.match(path, /^\/pwned\/range\/[0-9A-F]{5}$/);
+  assert.ok(perPassword.every((n) => n >= 1 && n <= 2), `one request per pause, not per keystroke: ${perPassword}`);
+  for (const password of PASSWORDS) {
+    const hash = sha1(password);
+    for (const request of requests) {
+      const everything = `${decodeURIComponent(request.url)} ${request.headers} ${request.body}`;
+      assert.ok(!everything.includes(password), `${request.url} carries a password`);
+      assert.ok(!everything.toUpperCase().includes(hash.slice(5)), `${request.url} carries a hash suffix`);
+    }
+    assert.ok(rangePaths.includes(`/pwned/range/${hash.slice(0, 5)}`), `the prefix of ${password} was asked`);
+  }
+  for (const request of requests) {
+    assert.equal(new URL(request.url).origin, new URL(demo.server.url).origin, `${request.url} left the page's origin`);
+  }
+
+  const stored = await page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await page.close();
+});
