@@ -1,5 +1,9 @@
 // Argument checks shared by every public function: wrong arguments fail loudly and early,
-// with an error that names the argument.
+// with an error that names the argument (`checkUrl(input, options.protectedDomains)`), before
+// anything reaches the core. The core checks option names and values again; these checks exist
+// so that the message names the option, whatever its nesting.
+
+import { CoreFailedError, markCoreFailed } from './loader.js';
 
 /**
  * @param {unknown} value
@@ -31,18 +35,189 @@ export function requireOptions(value, name) {
 export function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
+// ── option schemas ─────────────────────────────────────────────────────────────────────────
+// A schema maps each option name to a check `(value, name) => void` that throws a TypeError or
+// RangeError naming `name`. `undefined` always passes (the option is left out).
+
+/** A string. */
+export const string = (value, name) => {
+  requireString(value, name);
+};
+
+/** A string that is one of `choices`. */
+export const oneOf = (choices) => (value, name) => {
+  requireString(value, name);
+  if (!choices.includes(value)) {
+    throw new RangeError(`${name} must be one of ${choices.map((c) => `"${c}"`).join(', ')}, got "${clip(value)}"`);
+  }
+};
+
+/** true or false. */
+export const boolean = (value, name) => {
+  if (typeof value !== 'boolean') throw new TypeError(`${name} must be true or false, got ${describe(value)}`);
+};
+
+/** A whole number in [min, max]. */
+export const integer = (min, max) => (value, name) => {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+};
+
+/** An array of strings. */
+export const strings = (value, name) => {
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array of strings, got ${describe(value)}`);
+  value.forEach((item, index) => requireString(item, `${name}[${index}]`));
+};
+
+/** An object whose values are strings (message overrides by key). */
+export const stringMap = (value, name) => {
+  requireOptions(value, name);
+  if (value === null) throw new TypeError(`${name} must be an object, got null`);
+  for (const [key, text] of Object.entries(value)) requireString(text, `${name}["${clip(key)}"]`);
+};
+
+/** An element, or a selector string. */
+export const elementOrSelector = (value, name) => {
+  if (typeof value === 'string' || (typeof Element !== 'undefined' && value instanceof Element)) return;
+  throw new TypeError(`${name} must be an element or a selector string, got ${describe(value)}`);
+};
+
+/** A function. */
+export const func = (value, name) => {
+  if (typeof value !== 'function') throw new TypeError(`${name} must be a function, got ${describe(value)}`);
+};
+
+/**
+ * Any of the given checks passes. Otherwise the error of a nested part (`options.policy.minLength`)
+ * or of a value out of range, else one TypeError listing what would have been accepted.
+ */
+export const either = (...checks) => (value, name) => {
+  const errors = [];
+  for (const check of checks) {
+    try {
+      check(value, name);
+      return;
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  const prefix = `${name} must be `;
+  const deeper = errors.find((e) => !e.message.startsWith(prefix)) ?? errors.find((e) => e instanceof RangeError);
+  if (deeper) throw deeper;
+  const accepted = errors.map((e) => e.message.slice(prefix.length).replace(/, got .*$/s, ''));
+  throw new TypeError(`${prefix}${accepted.join(' or ')}, got ${describe(value)}`);
+};
+
+/** A literal value, e.g. `literal(false)`. */
+export const literal = (expected) => (value, name) => {
+  if (value !== expected) throw new TypeError(`${name} must be ${JSON.stringify(expected)}, got ${describe(value)}`);
+};
+
+/** A nested options object checked against `schema`. */
+export const nested = (schema) => (value, name) => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`${name} must be an object, got ${describe(value)}`);
+  }
+  checkSchema(value, schema, name);
+};
+
+/**
+ * Checks every key of `options` against `schema`: unknown names are a TypeError that names the
+ * option and lists the known ones; each known value goes through its check.
+ * @param {object|undefined} options
+ * @param {Record<string, (value: unknown, name: string) => void>} schema
+ * @param {string} name e.g. "attach(form, options)"; option names are appended as `name.key`
+ */
+export function checkSchema(options, schema, name) {
+  if (options === undefined || options === null) return;
+  const base = name.replace(/\)$/, '');
+  const closing = base === name ? '' : ')';
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(schema, key)) {
+      throw new TypeError(`${base}.${clip(key)}${closing}: unknown option "${clip(key)}"; expected one of ${Object.keys(schema).join(', ')}`);
+    }
+    const value = options[key];
+    if (value !== undefined) schema[key](value, `${base}.${key}${closing}`);
+  }
+}
+
+/** Long strings are cut in messages (a 1 MB argument must not become a 1 MB message). */
+function clip(text) {
+  const s = String(text);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+// ── schemas shared by the checkers ─────────────────────────────────────────────────────────
+
+/** The password policy presets (`PresetName` in src/password/policy.rs). */
+export const PRESETS = ['nist', 'asvs-l1', 'asvs-l2', 'pci-dss-4', 'composition'];
+
+/** `CustomPolicy` in src/password/options.rs. */
+export const CUSTOM_POLICY = {
+  preset: oneOf(PRESETS),
+  minLength: integer(0, 2 ** 32 - 1),
+  maxLength: integer(0, 2 ** 32 - 1),
+  mfa: boolean,
+  minScore: integer(0, 4),
+  requireUpper: boolean,
+  requireLower: boolean,
+  requireDigit: boolean,
+  requireSpecial: boolean,
+  requireLetter: boolean,
+  rejectCommon: boolean,
+  rejectPersonalInfo: boolean,
+};
+
+/** A preset name or a custom policy object. */
+export const policy = either(oneOf(PRESETS), nested(CUSTOM_POLICY));
+
+/** Options every text-producing checker takes. */
+export const MESSAGE_OPTIONS = { lang: string, messages: stringMap };
+
+/** checkPassword's options (`PasswordOptions`). */
+export const PASSWORD_OPTIONS = {
+  userInputs: strings, policy, mfa: boolean, confirmation: string, ...MESSAGE_OPTIONS,
+};
+
+/** checkUrl's and checkEmail's options. */
+export const LOOKALIKE_OPTIONS = { protectedDomains: strings, ...MESSAGE_OPTIONS };
+
+/** checkPageOrigin's options. */
+export const PAGE_ORIGIN_OPTIONS = { officialDomains: strings, host: string, ...MESSAGE_OPTIONS };
+
+/** breachCount's options. */
+export const BREACH_OPTIONS = {
+  endpoint: string,
+  timeoutMs: integer(1, 2 ** 31 - 1),
+  signal: (value, name) => {
+    if (typeof AbortSignal === 'undefined' || !(value instanceof AbortSignal)) {
+      throw new TypeError(`${name} must be an AbortSignal, got ${describe(value)}`);
+    }
+  },
+};
+
 /**
  * Calls into the core and turns its errors (plain `Error`s from Rust) into `TypeError`s
- * prefixed with the function's name, so callers see which call was wrong.
+ * prefixed with the function's name, so callers see which call was wrong. A WebAssembly trap
+ * (`RuntimeError`, e.g. "unreachable" after a panic) is not the caller's fault: it marks the
+ * core failed, so every later call throws a `CoreFailedError` instead of running a broken
+ * instance, and the form guard switches to "checks are unavailable".
  */
 export function callCore(name, fn) {
   try {
     return fn();
   } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      markCoreFailed(error);
+      throw new CoreFailedError(name, error);
+    }
     const message = error instanceof Error ? error.message : String(error);
-    throw new TypeError(`${name}: ${message}`);
+    throw new TypeError(`${name}: ${message.replace(/(^|: )Error: /g, '$1')}`);
   }
 }

@@ -2,7 +2,7 @@
 // (only the first five hex characters of its SHA-1 leave the page).
 
 import { coreFor } from './loader.js';
-import { requireOptions, requireString } from './arguments.js';
+import { BREACH_OPTIONS, callCore, checkSchema, requireOptions, requireString } from './arguments.js';
 
 /**
  * @param {string} password
@@ -13,6 +13,6 @@ import { requireOptions, requireString } from './arguments.js';
 export async function breachCount(password, options) {
   const core = coreFor('breachCount');
   requireString(password, 'breachCount(password)');
-  requireOptions(options, 'breachCount(password, options)');
-  return core.breachCount(password, options);
+  checkSchema(requireOptions(options, 'breachCount(password, options)'), BREACH_OPTIONS, 'breachCount(password, options)');
+  return callCore('breachCount', () => core.breachCount(password, options));
 }

@@ -1,9 +1,15 @@
-// Loads the WebAssembly core exactly once and guards every checker until it is loaded.
+// Loads the WebAssembly core exactly once and guards every checker until it is loaded, and
+// after it failed: a trap inside the core (a Rust panic) marks it failed for good.
 
 import init, * as core from '../../pkg/signup_guard.js';
 
 let loading = null;
 let loaded = false;
+/** The trap that made the core unusable, or null. */
+let failure = null;
+/** The instance's exports (its `memory` is read by `coreMemoryBytes()`). */
+let exports = null;
+const failureListeners = new Set();
 
 /**
  * Thrown when a checker is called before `ready()` has resolved.
@@ -13,6 +19,18 @@ export class NotReadyError extends Error {
     super(`signup-guard: ${functionName}() was called before ready() resolved. Call "await ready()" first.`);
     this.name = 'NotReadyError';
     this.code = 'not-ready';
+  }
+}
+
+/**
+ * Thrown by every checker once the core has trapped (a Rust panic or another WebAssembly
+ * trap): the instance may be corrupt, so nothing runs in it again until the page reloads.
+ */
+export class CoreFailedError extends Error {
+  constructor(functionName, cause) {
+    super(`signup-guard: ${functionName}() is unavailable: the WebAssembly core failed (${cause?.message ?? cause}); reload the page`, { cause });
+    this.name = 'CoreFailedError';
+    this.code = 'core-failed';
   }
 }
 
@@ -27,8 +45,12 @@ export class NotReadyError extends Error {
  */
 export function ready(input) {
   if (!loading) {
+    if (input !== undefined && input !== null && !isWasmInput(input)) {
+      return Promise.reject(new TypeError(`ready(input) must be a URL, a string, a Request, a Response, the bytes or a WebAssembly.Module, got ${typeof input === 'object' ? 'an object' : typeof input}`));
+    }
     const source = input ?? new URL('../../pkg/signup_guard_bg.wasm', import.meta.url);
-    loading = init({ module_or_path: source }).then(() => {
+    loading = init({ module_or_path: source }).then((instanceExports) => {
+      exports = instanceExports;
       loaded = true;
     });
     loading.catch(() => {
@@ -38,16 +60,69 @@ export function ready(input) {
   return loading;
 }
 
-/** True once `ready()` has resolved. */
+/** What `ready()` can load from (a promise of any of them, too). */
+function isWasmInput(input) {
+  return typeof input === 'string'
+    || input instanceof URL
+    || (typeof Request !== 'undefined' && input instanceof Request)
+    || (typeof Response !== 'undefined' && input instanceof Response)
+    || input instanceof ArrayBuffer
+    || ArrayBuffer.isView(input)
+    || input instanceof WebAssembly.Module
+    || typeof input?.then === 'function';
+}
+
+/** True once `ready()` has resolved (and stays true after a trap; see `coreFailure()`). */
 export function isReady() {
   return loaded;
 }
 
 /**
- * The wasm exports, for the checkers; throws NotReadyError before `ready()` resolved.
+ * The wasm exports, for the checkers; throws NotReadyError before `ready()` resolved and
+ * CoreFailedError once the core has trapped.
  * @param {string} functionName the public function asking, named in the error
  */
 export function coreFor(functionName) {
   if (!loaded) throw new NotReadyError(functionName);
+  if (failure) throw new CoreFailedError(functionName, failure);
   return core;
+}
+
+/**
+ * Marks the core failed after a trap (called by `callCore`); tells the listeners once.
+ * @param {Error} error the `WebAssembly.RuntimeError`
+ */
+export function markCoreFailed(error) {
+  if (failure) return;
+  failure = error;
+  console.error('[signup-guard] the WebAssembly core failed; checks are unavailable until the page reloads:', error);
+  for (const listener of failureListeners) {
+    try {
+      listener(error);
+    } catch (listenerError) {
+      console.error('[signup-guard] core failure listener threw:', listenerError);
+    }
+  }
+}
+
+/** The trap that made the core unusable, or null. */
+export function coreFailure() {
+  return failure;
+}
+
+/**
+ * Calls `listener(error)` when the core fails; returns a function that removes it.
+ * @param {(error: Error) => void} listener
+ */
+export function onCoreFailure(listener) {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
+/**
+ * For diagnostics and tests: the size in bytes of the core's linear memory (it only grows),
+ * or 0 before `ready()`.
+ */
+export function coreMemoryBytes() {
+  return exports?.memory?.buffer?.byteLength ?? 0;
 }

@@ -2,7 +2,7 @@
 // cloned signup pages.
 
 import { coreFor } from './loader.js';
-import { callCore, requireOptions, requireString } from './arguments.js';
+import { LOOKALIKE_OPTIONS, PAGE_ORIGIN_OPTIONS, callCore, checkSchema, requireOptions, requireString } from './arguments.js';
 
 /**
  * Analyses a URL or bare host for homographs, typosquats and other tricks.
@@ -12,7 +12,7 @@ import { callCore, requireOptions, requireString } from './arguments.js';
 export function checkUrl(input, options) {
   const core = coreFor('checkUrl');
   requireString(input, 'checkUrl(input)');
-  requireOptions(options, 'checkUrl(input, options)');
+  checkSchema(requireOptions(options, 'checkUrl(input, options)'), LOOKALIKE_OPTIONS, 'checkUrl(input, options)');
   return callCore('checkUrl', () => core.checkUrl(input, options));
 }
 
@@ -24,7 +24,7 @@ export function checkUrl(input, options) {
 export function checkEmail(email, options) {
   const core = coreFor('checkEmail');
   requireString(email, 'checkEmail(email)');
-  requireOptions(options, 'checkEmail(email, options)');
+  checkSchema(requireOptions(options, 'checkEmail(email, options)'), LOOKALIKE_OPTIONS, 'checkEmail(email, options)');
   return callCore('checkEmail', () => core.checkEmail(email, options));
 }
 
@@ -37,6 +37,10 @@ export function checkPageOrigin(options) {
   const core = coreFor('checkPageOrigin');
   if (requireOptions(options, 'checkPageOrigin(options)') === undefined) {
     throw new TypeError('checkPageOrigin(options) needs an options object with officialDomains');
+  }
+  checkSchema(options, PAGE_ORIGIN_OPTIONS, 'checkPageOrigin(options)');
+  if (options.officialDomains === undefined) {
+    throw new TypeError('checkPageOrigin(options.officialDomains) is required: an array of the site\'s domains');
   }
   const host = options.host ?? globalThis.location?.hostname;
   requireString(host, 'checkPageOrigin(options.host)');

@@ -1,7 +1,7 @@
 // Text from the message catalogs compiled into the core.
 
 import { coreFor } from './loader.js';
-import { requireString } from './arguments.js';
+import { callCore, requireString } from './arguments.js';
 
 /**
  * The catalog text for a message key in `lang` (falls back to English, then to the key).
@@ -13,5 +13,5 @@ export function messageText(key, lang = 'en') {
   const core = coreFor('messageText');
   requireString(key, 'messageText(key)');
   requireString(lang, 'messageText(key, lang)');
-  return core.messageText(key, lang);
+  return callCore('messageText', () => core.messageText(key, lang));
 }

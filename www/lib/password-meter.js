@@ -3,6 +3,18 @@
 
 import { checkPassword } from './password.js';
 import { messageText } from './messages.js';
+import { PASSWORD_OPTIONS, boolean, checkSchema, nested, requireOptions, string } from './arguments.js';
+
+/** PasswordMeter's options. */
+const METER_OPTIONS = {
+  lang: string,
+  passwordOptions: nested(PASSWORD_OPTIONS),
+  listen: boolean,
+  live: boolean,
+  $after: (value, name) => {
+    if (!(value instanceof Element)) throw new TypeError(`${name} must be an element`);
+  },
+};
 
 const STEPS = 5;
 
@@ -27,6 +39,8 @@ export class PasswordMeter {
     if (!($input instanceof HTMLInputElement)) {
       throw new TypeError('PasswordMeter($input) must be an <input> element');
     }
+    checkSchema(requireOptions(options, 'PasswordMeter($input, options)'), METER_OPTIONS, 'PasswordMeter($input, options)');
+    options ??= {};
     this.$input = $input;
     this.options = options;
     this.$root = null;
@@ -65,7 +79,14 @@ export class PasswordMeter {
   update() {
     if (!this.$root) return;
     const value = this.$input.value;
-    this.render(value === '' ? null : checkPassword(value, this.options.passwordOptions));
+    let report = null;
+    try {
+      report = value === '' ? null : checkPassword(value, this.options.passwordOptions);
+    } catch (error) {
+      // The core failed (or the options are wrong): an empty meter, never a broken page.
+      console.warn('[signup-guard] password meter unavailable:', error?.message ?? error);
+    }
+    this.render(report);
   }
 
   /** Draws a report from checkPassword, or an empty meter for null. */
@@ -77,7 +98,13 @@ export class PasswordMeter {
       return;
     }
     this.$root.dataset.score = String(report.score);
-    this.$label.textContent = messageText(`meter.score.${report.score}`, this.options.lang);
+    let label = '';
+    try {
+      label = messageText(`meter.score.${report.score}`, this.options.lang);
+    } catch (error) {
+      console.warn('[signup-guard] password meter label unavailable:', error?.message ?? error);
+    }
+    this.$label.textContent = label;
   }
 
   /** Removes the meter and its listener, leaving the input as it was. */

@@ -3,6 +3,10 @@
 // submitted so it is never left visible (or saved by the browser as plain text).
 
 import { messageText } from './messages.js';
+import { checkSchema, func, requireOptions, string } from './arguments.js';
+
+/** PasswordToggle's options. */
+const TOGGLE_OPTIONS = { lang: string, text: func, announce: func };
 
 /**
  *   const toggle = new PasswordToggle($input, { lang: 'fr' })
@@ -20,6 +24,8 @@ export class PasswordToggle {
     if (!($input instanceof HTMLInputElement)) {
       throw new TypeError('PasswordToggle($input) must be an <input> element');
     }
+    checkSchema(requireOptions(options, 'PasswordToggle($input, options)'), TOGGLE_OPTIONS, 'PasswordToggle($input, options)');
+    options ??= {};
     this.$input = $input;
     const lang = options.lang ?? 'en';
     this.text = options.text ?? ((key) => messageText(key, lang));

@@ -1,7 +1,7 @@
 // checkPassword: strength and policy for one password.
 
 import { coreFor } from './loader.js';
-import { callCore, requireOptions, requireString } from './arguments.js';
+import { PASSWORD_OPTIONS, callCore, checkSchema, requireOptions, requireString } from './arguments.js';
 
 /**
  * Rates a password with zxcvbn and the configured policy.
@@ -12,6 +12,6 @@ import { callCore, requireOptions, requireString } from './arguments.js';
 export function checkPassword(password, options) {
   const core = coreFor('checkPassword');
   requireString(password, 'checkPassword(password)');
-  requireOptions(options, 'checkPassword(password, options)');
+  checkSchema(requireOptions(options, 'checkPassword(password, options)'), PASSWORD_OPTIONS, 'checkPassword(password, options)');
   return callCore('checkPassword', () => core.checkPassword(password, options));
 }

@@ -2,7 +2,7 @@
 // attributes: inputs are never moved, replaced or cloned, and `autocomplete` is never touched,
 // so password managers keep working. destroy() puts the form back exactly as it was.
 
-import { isReady, ready } from '../loader.js';
+import { coreFailure, onCoreFailure, ready } from '../loader.js';
 import { PasswordMeter } from '../password-meter.js';
 import { PasswordToggle } from '../password-toggle.js';
 import { PolicyList } from '../policy-list.js';
@@ -100,9 +100,16 @@ export class SignupGuard {
     $form.addEventListener('invalid', this.handleEvent, true);
     this.wireFields();
     this.detectPasskey();
+    // A trap inside the core (a Rust panic) at any later time: checks become unavailable, the
+    // form keeps working and is never blocked.
+    this.stopFailureWatch = onCoreFailure((error) => this.coreFailed(error));
     ready(this.options.wasm).then(
       () => {
         if (this.destroyed) return;
+        if (coreFailure()) {
+          this.coreFailed(coreFailure());
+          return;
+        }
         this.coreState = 'ready';
         this.addPasswordToggles();
         this.setupBreach();
@@ -117,6 +124,18 @@ export class SignupGuard {
     );
     this.update();
     return this;
+  }
+
+  /** The core trapped: from now on the checks are unavailable and nothing blocks. */
+  coreFailed(error) {
+    if (this.destroyed || this.coreState === 'failed') return;
+    this.coreState = 'failed';
+    this.breach?.destroy();
+    this.breach = null;
+    console.warn('[signup-guard] checks unavailable:', error?.message ?? error);
+    // Called from inside a checker during update(): redraw once that update has finished.
+    if (this.updating) this.updateAgain = true;
+    else this.update();
   }
 
   /** The state before anything is known. */
@@ -411,6 +430,20 @@ export class SignupGuard {
   /** Runs every check on the current values, redraws, and reports the state. */
   update() {
     if (this.destroyed || !this.initialized) return;
+    this.updating = true;
+    try {
+      this.computeState();
+    } finally {
+      this.updating = false;
+    }
+    if (this.updateAgain) {
+      this.updateAgain = false;
+      this.update();
+    }
+  }
+
+  /** update()'s work: the checks, the drawing, the change event. */
+  computeState() {
     const available = this.coreState === 'ready';
     const f = this.fields ?? {};
     const state = this.emptyState();
@@ -719,6 +752,7 @@ export class SignupGuard {
       this.$form.removeEventListener(type, this.handleEvent);
     }
     this.breach?.destroy();
+    this.stopFailureWatch?.();
     this.unwireFields();
     this.panel?.destroy();
     this.banner?.destroy();

@@ -3,6 +3,57 @@
 // follows forms and inputs that appear later (client-side rendering, React, Vue).
 
 import { SignupGuard } from './guard.js';
+import { CHECKERS } from './checkers.js';
+import {
+  LOOKALIKE_OPTIONS, boolean, checkSchema, describe, either, elementOrSelector, func, integer, literal, nested,
+  policy, string, stringMap, strings,
+} from '../arguments.js';
+
+/** A field pinned by selector or element, or turned off. */
+const fieldSelector = either(literal(false), elementOrSelector);
+
+/** `AttachOptions` in signup-guard.d.ts: every option attach() and initAll() know. */
+export const ATTACH_OPTIONS = {
+  lang: string,
+  messages: stringMap,
+  policy,
+  mfa: boolean,
+  userInputs: strings,
+  fields: nested({
+    password: fieldSelector,
+    confirmation: fieldSelector,
+    email: fieldSelector,
+    username: fieldSelector,
+    givenName: fieldSelector,
+    familyName: fieldSelector,
+    name: fieldSelector,
+    urls: either(literal(false), string),
+  }),
+  breach: either(boolean, nested({ endpoint: string, timeoutMs: integer(1, 2 ** 31 - 1), delayMs: integer(0, 2 ** 31 - 1) })),
+  failClosed: boolean,
+  officialDomains: strings,
+  protectedDomains: LOOKALIKE_OPTIONS.protectedDomains,
+  allowedOrigins: strings,
+  checklist: either(literal(false), elementOrSelector),
+  headingLevel: integer(2, 6),
+  banner: elementOrSelector,
+  twoStep: boolean,
+  tips: boolean,
+  meter: boolean,
+  passwordToggle: boolean,
+  items: (value, name) => {
+    if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${describe(value)}`);
+    value.forEach((item, index) => {
+      if (typeof item === 'function') return;
+      nested({ id: string, text: string, state: string, required: boolean })(item, `${name}[${index}]`);
+    });
+  },
+  riskSignals: either(boolean, nested({ name: string })),
+  watch: boolean,
+  onChange: func,
+  wasm: () => {}, // checked by ready(), which reports a bad one as "checks unavailable"
+  checkers: nested(Object.fromEntries(CHECKERS.map((name) => [name, func]))),
+};
 
 /** @type {WeakMap<HTMLFormElement, SignupGuard>} */
 const guards = new WeakMap();
@@ -24,8 +75,9 @@ export function attach($form, options = {}) {
     throw new TypeError('attach(form) must be a <form> element');
   }
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new TypeError('attach(form, options) must be an options object');
+    throw new TypeError(`attach(form, options) must be an options object, got ${describe(options)}`);
   }
+  checkSchema(options, ATTACH_OPTIONS, 'attach(form, options)');
   const existing = guards.get($form);
   if (existing && !existing.destroyed) return existing;
   const guard = new SignupGuard($form, options);
@@ -57,10 +109,11 @@ function optionsOf($form) {
   if (!raw) return {};
   try {
     const parsed = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
-    throw new TypeError('not an object');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new TypeError('not a JSON object');
+    checkSchema(parsed, ATTACH_OPTIONS, 'data-signup-guard-options');
+    return parsed;
   } catch (error) {
-    console.error(`[signup-guard] data-signup-guard-options is not a JSON object (${error.message}); using defaults`);
+    console.error(`[signup-guard] data-signup-guard-options is not valid (${error.message}); using defaults`);
     return {};
   }
 }
@@ -74,6 +127,13 @@ function optionsOf($form) {
  * @returns {SignupGuard[]}
  */
 export function initAll(root = document, defaults = {}) {
+  if (!root || typeof root.querySelectorAll !== 'function') {
+    throw new TypeError(`initAll(root) must be a document or an element, got ${describe(root)}`);
+  }
+  if (defaults === null || typeof defaults !== 'object' || Array.isArray(defaults)) {
+    throw new TypeError(`initAll(root, defaults) must be an options object, got ${describe(defaults)}`);
+  }
+  checkSchema(defaults, ATTACH_OPTIONS, 'initAll(root, defaults)');
   const forms = [];
   if (root instanceof HTMLFormElement && root.hasAttribute('data-signup-guard')) forms.push(root);
   forms.push(...root.querySelectorAll('form[data-signup-guard]'));
