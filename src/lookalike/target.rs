@@ -94,6 +94,7 @@ pub fn parse_target(input: &str) -> Result<Target, TargetError> {
     let host = match url.host() {
         None => None,
         Some(Host::Domain("")) => None,
+        Some(Host::Domain(d)) if !fits_dns(d) => return Err(TargetError::Unparsable),
         Some(Host::Domain(d)) => Some(TargetHost::Domain(d.to_owned())),
         Some(Host::Ipv4(address)) => {
             let raw = raw_host(authority)
@@ -112,6 +113,19 @@ pub fn parse_target(input: &str) -> Result<Target, TargetError> {
         host,
         had_invisible,
     })
+}
+
+/// Longest domain name DNS can carry, in ASCII (RFC 1035 §2.3.4; without the trailing dot).
+const MAX_DOMAIN_LEN: usize = 253;
+/// Longest DNS label (RFC 1035 §2.3.4).
+const MAX_LABEL_LEN: usize = 63;
+
+/// Whether an ASCII (punycode) domain fits DNS's limits. The WHATWG URL parser does not check
+/// them; a name that cannot resolve is not a site, and bounding the length bounds the work of
+/// every lookalike rule (a megabyte host once took minutes).
+fn fits_dns(domain: &str) -> bool {
+    let name = domain.strip_suffix('.').unwrap_or(domain);
+    name.len() <= MAX_DOMAIN_LEN && name.split('.').all(|label| label.len() <= MAX_LABEL_LEN)
 }
 
 /// Parses with the WHATWG URL parser; input without `://` that is not a known code-running

@@ -25,6 +25,26 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `console.error`, for the panic hook.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Runs once when the module is instantiated: a panic (a bug; no input should cause one) is
+/// reported on the console with its message and location before the instance traps, so it can
+/// be diagnosed. The JavaScript wrapper then marks the core failed (`callCore` in
+/// www/lib/arguments.js) and the form guard shows "checks are unavailable" without blocking.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!(
+            "[signup-guard] panic in the WebAssembly core: {info}"
+        ));
+    }));
+}
+
 /// Deserializes an options object; `undefined` or `null` give the defaults. Option structs use
 /// `#[serde(default, deny_unknown_fields, rename_all = "camelCase")]`; because
 /// serde-wasm-bindgen only looks up declared fields, every other key is rejected here by name.
