@@ -70,3 +70,70 @@ test('typing passwords sends only 5-character prefixes, one per pause, and store
   assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
   await page.close();
 });
+
+test('the whole demo flow makes no request but page assets, range prefixes and the final POST', async () => {
+  const requests = [];
+  const page = await demo.browser.newPage();
+  page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), type: request.resourceType(), body: request.postData() ?? '' }));
+  await page.goto(new URL('www/', demo.server.url).href);
+  await page.waitForSelector('html[data-signup-guard="ready"]');
+  const loaded = requests.length;
+
+  const PASSWORD = 'Lantern-quietly-orbit-92';
+  await page.locator('#given-name').focus();
+  await page.locator('#given-name').pressSequentially('Ada', { delay: 20 });
+  await page.locator('#family-name').pressSequentially('Lovelace', { delay: 20 });
+  await page.locator('#email').pressSequentially('ada.lovelace@gmial.com', { delay: 20 });
+  await page.locator('#email').blur();
+  await page.click('.sg-suggestion__button'); // "Did you mean …@gmail.com?"
+  assert.equal(await page.inputValue('#email'), 'ada.lovelace@gmail.com');
+  await page.locator('#username').pressSequentially('ada1815', { delay: 20 });
+  await page.locator('#website').pressSequentially('https://paypa1.com/login', { delay: 20 });
+  await page.locator('#website').blur();
+  await page.locator('#password').pressSequentially(PASSWORD, { delay: 20 });
+  await page.locator('#password').blur();
+  await page.locator('#password-confirm').pressSequentially(PASSWORD, { delay: 20 });
+  await page.check('#terms');
+  await page.locator('#password').focus(); // show/hide and focus changes: nothing to send
+  await page.click('.sg-password-toggle');
+  await page.click('.sg-password-toggle');
+  const [post] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/signup'),
+    page.click('button[type="submit"]'),
+  ]);
+  await page.waitForLoadState('networkidle');
+
+  const origin = new URL(demo.server.url).origin;
+  const during = requests.slice(loaded);
+  const assets = requests.slice(0, loaded);
+  console.log(`privacy (whole flow): ${assets.length} requests while loading, ${during.length} after: ${during.map((r) => `${r.method} ${new URL(r.url).pathname}`).join(', ')}`);
+  for (const request of assets) {
+    const url = new URL(request.url);
+    assert.equal(url.origin, origin, `${request.url} left the origin`);
+    assert.equal(request.method, 'GET');
+    assert.match(url.pathname, /^\/(www|pkg)\//, `${request.url} is a page asset`);
+  }
+  const hash = sha1(PASSWORD);
+  for (const request of during) {
+    const url = new URL(request.url);
+    assert.equal(url.origin, origin, `${request.url} left the origin`);
+    const isRange = request.method === 'GET' && /^\/pwned\/range\/[0-9A-F]{5}$/.test(url.pathname) && url.search === '';
+    const isSignup = request === during.at(-1) && request.method === 'POST' && url.pathname === '/signup';
+    assert.ok(isRange || isSignup, `unexpected request ${request.method} ${request.url}`);
+    if (isRange) assert.ok(!request.url.toUpperCase().includes(hash.slice(5)), 'no hash suffix');
+  }
+  assert.equal(during.filter((r) => r.method === 'POST').length, 1, 'one POST, the signup itself');
+  assert.ok(during.some((r) => new URL(r.url).pathname === `/pwned/range/${hash.slice(0, 5)}`), 'the password was checked');
+  assert.equal(post.postData().includes('password='), true, 'the form itself carries the password to the site, as it must');
+  assert.ok(!during.slice(0, -1).some((r) => r.body.includes(PASSWORD)), 'nothing but the signup carries the password');
+
+  const stored = await page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await page.close();
+});
