@@ -1,10 +1,13 @@
 // PasswordMeter: a five-step strength bar with a text label, updated as the person types.
-// DOM only: the rating comes from checkPassword, the words from the message catalogs.
+// DOM only: the rating comes from checkPasswordAsync (a module worker; by default) or
+// checkPassword (main thread, `worker: false`), the words from the message catalogs.
 
 import { checkPassword } from './password.js';
+import { checkPasswordAsync, messageTextsAsync, warmUp } from './password-async.js';
 import { messageText } from './messages.js';
 
 const STEPS = 5;
+const LABEL_KEYS = Array.from({ length: STEPS }, (_, score) => `meter.score.${score}`);
 
 /**
  * Shows the strength of the password typed into `$input` in a meter inserted after it.
@@ -16,7 +19,11 @@ const STEPS = 5;
 export class PasswordMeter {
   /**
    * @param {HTMLInputElement} $input the new-password field
-   * @param {{ lang?: string, passwordOptions?: object }} [options]
+   * @param {{ lang?: string, passwordOptions?: object, worker?: boolean, warmUp?: 'idle'|'focus'|'none' }} [options]
+   *   `worker` (default true): rate in a module worker, so long or pathological input never
+   *   blocks typing; `false` rates synchronously on the main thread (then `await ready()` first).
+   *   `warmUp` (default 'idle'): when the worker loads the wasm and builds its dictionaries:
+   *   when the page is idle, on the first focus of a field of the input's form, or on first input.
    */
   constructor($input, options = {}) {
     if (!($input instanceof HTMLInputElement)) {
@@ -25,7 +32,10 @@ export class PasswordMeter {
     this.$input = $input;
     this.options = options;
     this.$root = null;
+    this.useWorker = options.worker !== false;
+    this.sequence = 0;
     this.handleInput = this.update.bind(this);
+    this.handleFocus = () => warmUp().catch(() => {});
   }
 
   /** Builds the meter after the input and starts listening. Idempotent. */
@@ -50,28 +60,61 @@ export class PasswordMeter {
     this.$root = $root;
     this.$label = $label;
     this.$input.addEventListener('input', this.handleInput);
+    if (this.useWorker) this.scheduleWarmUp(this.options.warmUp ?? 'idle');
     this.update();
     return this;
+  }
+
+  /** Starts loading the worker's wasm ahead of the first keystroke. */
+  scheduleWarmUp(when) {
+    if (when === 'idle') {
+      warmUp({ when: 'idle' }).catch(() => {});
+    } else if (when === 'focus') {
+      this.$focusTarget = this.$input.form ?? this.$input;
+      this.$focusTarget.addEventListener('focusin', this.handleFocus, { once: true });
+    }
   }
 
   /** Re-rates the current value and redraws. */
   update() {
     if (!this.$root) return;
     const value = this.$input.value;
+    const sequence = ++this.sequence;
     if (value === '') {
+      this.render(null);
+      return;
+    }
+    if (!this.useWorker) {
+      this.render(checkPassword(value, this.options.passwordOptions).score);
+      return;
+    }
+    this.labels ??= messageTextsAsync(LABEL_KEYS, this.options.lang);
+    Promise.all([checkPasswordAsync(value, this.options.passwordOptions), this.labels]).then(
+      ([{ score }, labels]) => {
+        // Answers may arrive after newer input: only the latest one is shown.
+        if (sequence === this.sequence && this.$root) this.render(score, labels[score]);
+      },
+      (error) => console.error('signup-guard: could not rate the password:', error),
+    );
+  }
+
+  /** Shows `score` (0–4) with its label (default: looked up here), or nothing for null. */
+  render(score, label = score === null ? '' : messageText(`meter.score.${score}`, this.options.lang)) {
+    if (score === null) {
       this.$root.removeAttribute('data-score');
       this.$label.textContent = '';
       return;
     }
-    const { score } = checkPassword(value, this.options.passwordOptions);
     this.$root.dataset.score = String(score);
-    this.$label.textContent = messageText(`meter.score.${score}`, this.options.lang);
+    this.$label.textContent = label;
   }
 
   /** Removes the meter and its listener, leaving the input as it was. */
   destroy() {
     if (!this.$root) return;
     this.$input.removeEventListener('input', this.handleInput);
+    this.$focusTarget?.removeEventListener('focusin', this.handleFocus);
+    this.sequence += 1;
     this.$root.remove();
     this.$root = null;
   }
