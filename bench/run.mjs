@@ -22,6 +22,9 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const TYPED = 'Tr0ub4dour&3 correct-Horse!';
 const PASTE_CHARS = 1024 * 1024;
 const BASELINE = 'zxcvbn.js';
+/** BENCH_ONLY=cold,corpus,typing runs a subset (for development; results are then not written). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const runs = (part) => !ONLY || ONLY.includes(part);
 
 /** Files of the other estimators the bench page may load, under /bench/vendor/. */
 const VENDOR_FILES = [
@@ -263,9 +266,13 @@ async function main() {
       size: sizes(),
       settings: { timeoutMs: TIMEOUT_MS, coldRuns: COLD_RUNS, typed: TYPED, pasteChars: PASTE_CHARS, corpusCounts: categoryCounts(corpus) },
     };
-    results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
-    results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
-    results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
+    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
+    if (runs('corpus')) results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
+    if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
+    if (ONLY) {
+      console.log(JSON.stringify(results, null, 1));
+      return;
+    }
     const text = tables(results);
     console.log(text);
     results.table = text;
