@@ -88,7 +88,12 @@ export class PasswordMeter {
       this.render(checkPassword(value, this.options.passwordOptions).score);
       return;
     }
-    this.labels ??= messageTextsAsync(LABEL_KEYS, this.options.lang);
+    if (!this.labels) {
+      this.labels = messageTextsAsync(LABEL_KEYS, this.options.lang);
+      this.labels.catch(() => {
+        this.labels = null;
+      });
+    }
     Promise.all([checkPasswordAsync(value, this.options.passwordOptions), this.labels]).then(
       ([{ score }, labels]) => {
         // Answers may arrive after newer input: only the latest one is shown.
