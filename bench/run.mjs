@@ -217,7 +217,7 @@ async function typing(browser, server, names) {
       answers: typed.latencies.length,
       typingLatencyMaxMs: Math.max(0, ...typed.latencies.map((l) => l.ms)),
       typingLatencyMeanMs: summarize(typed.latencies.map((l) => l.ms)).meanMs,
-      pasteLatencyMs: paste ? Math.max(NaN, ...paste.latencies.map((l) => l.ms)) : null,
+      pasteLatencyMs: paste ? (paste.latencies.length ? Math.max(...paste.latencies.map((l) => l.ms)) : NaN) : null,
       pasteLongTaskMaxMs: paste ? paste.longTasks.maxMs : null,
       pasteAnswered: paste ? paste.latencies.length > 0 : null,
       latencies: typed.latencies,
