@@ -41,8 +41,8 @@ export class PasswordMeter {
   constructor(input: HTMLInputElement, options?: PasswordMeterOptions);
   init(): this;
   update(): void;
-  /** Draws a report from checkPassword, or an empty meter for null. */
-  render(report: PasswordReport | null): void;
+  /** Draws a report from checkPassword, or an empty meter for null; `label` overrides the score's text. */
+  render(report: PasswordReport | null, label?: string): void;
   destroy(): void;
 }
 
@@ -237,4 +237,20 @@ export interface PasswordMeterOptions {
   live?: boolean;
   /** Insert after this node instead of the input. */
   $after?: Element;
+  /** Rate in a module worker (default true when listening); `false` rates on the main thread. */
+  worker?: boolean;
+  /** When the worker loads the wasm: when the page is idle (default), on first focus, or on first input. */
+  warmUp?: 'idle' | 'focus' | 'none';
 }
+
+/** Rates a password like checkPassword, in a module worker (no `ready()` needed). */
+export function checkPasswordAsync(password: string, options?: object): Promise<PasswordReport>;
+
+/** Chooses where checkPasswordAsync runs; call before the first check. */
+export function configurePasswordWorker(options: { worker?: boolean; wasm?: string | URL }): void;
+
+/** True when checks run in the worker (it started and has not failed). */
+export function usesWorker(): boolean;
+
+/** Loads the wasm in the worker and builds zxcvbn's dictionaries ahead of the first keystroke. */
+export function warmUp(options?: { when?: 'idle' | 'now'; timeout?: number }): Promise<void>;

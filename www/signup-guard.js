@@ -4,6 +4,7 @@ export { ready, isReady, NotReadyError } from './lib/loader.js';
 export { messageText } from './lib/messages.js';
 export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';
+export { checkPasswordAsync, configurePasswordWorker, usesWorker, warmUp } from './lib/password-async.js';
 export { checkEmail, checkPageOrigin, checkUrl } from './lib/lookalike.js';
 export { PasswordMeter } from './lib/password-meter.js';
 export { PasswordToggle } from './lib/password-toggle.js';

@@ -166,38 +166,19 @@ pub fn check_url(input: &str, options: &CheckOptions<'_>, messages: &Messages) -
             address,
             obfuscated,
         } => {
-            let text = address.to_string();
             let code = if obfuscated {
                 ReasonCode::ObfuscatedIpAddress
             } else {
                 ReasonCode::IpAddress
             };
-            reasons.push(Reason::new(code, messages, &[("host", &text)]));
-            UrlCheck {
-                verdict: Verdict::Safe,
-                display_host: text.clone(),
-                ascii_host: text,
-                registrable_domain: None,
-                lookalike_of: None,
-                reasons: Vec::new(),
-            }
+            ip_host(address.to_string(), code, &mut reasons, messages)
         }
-        TargetHost::Ipv6(address) => {
-            let text = format!("[{address}]");
-            reasons.push(Reason::new(
-                ReasonCode::IpAddress,
-                messages,
-                &[("host", &text)],
-            ));
-            UrlCheck {
-                verdict: Verdict::Safe,
-                display_host: text.clone(),
-                ascii_host: text,
-                registrable_domain: None,
-                lookalike_of: None,
-                reasons: Vec::new(),
-            }
-        }
+        TargetHost::Ipv6(address) => ip_host(
+            format!("[{address}]"),
+            ReasonCode::IpAddress,
+            &mut reasons,
+            messages,
+        ),
     };
     if !target.userinfo.is_empty() {
         let fake = target.userinfo.split(':').next().unwrap_or("");
@@ -342,6 +323,24 @@ pub(crate) fn analyze_domain(
         matches,
         reasons,
     })
+}
+
+/// The result for a raw IP host (shown as written, no domain to compare), with its reason.
+fn ip_host(
+    text: String,
+    code: ReasonCode,
+    reasons: &mut Vec<Reason>,
+    messages: &Messages,
+) -> UrlCheck {
+    reasons.push(Reason::new(code, messages, &[("host", &text)]));
+    UrlCheck {
+        verdict: Verdict::Safe,
+        display_host: text.clone(),
+        ascii_host: text,
+        registrable_domain: None,
+        lookalike_of: None,
+        reasons: Vec::new(),
+    }
 }
 
 #[cfg(test)]

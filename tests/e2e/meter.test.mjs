@@ -10,6 +10,15 @@ before(async () => {
 });
 after(() => demo?.close());
 
+/** The meter rates in a worker by default: wait until it shows `score` (null = no score). */
+async function scoreBecomes(page, score) {
+  await page.waitForFunction(
+    (expected) => document.querySelector('.sg-meter')?.getAttribute('data-score') === expected,
+    score,
+    { timeout: 10_000 },
+  );
+}
+
 async function typePassword(page, text) {
   const input = page.locator('#password');
   await input.fill('');
@@ -22,11 +31,11 @@ test('typing "password" shows score 0 and a passphrase shows 4', async () => {
   const meter = page.locator('.sg-meter');
 
   await typePassword(page, 'password');
-  assert.equal(await meter.getAttribute('data-score'), '0');
+  await scoreBecomes(page, '0');
   assert.match(await page.locator('.sg-meter__label').textContent(), /very weak/i);
 
   await typePassword(page, 'correct horse battery staple');
-  assert.equal(await meter.getAttribute('data-score'), '4');
+  await scoreBecomes(page, '4');
   assert.match(await page.locator('.sg-meter__label').textContent(), /very strong/i);
   assert.deepEqual(page.errors, []);
   await page.close();
@@ -38,9 +47,55 @@ test('the meter updates on every keystroke, from empty to a score', async () => 
   const meter = page.locator('.sg-meter');
   assert.equal(await meter.getAttribute('data-score'), null, 'empty field shows no score');
   await page.locator('#password').press('a');
-  assert.equal(await meter.getAttribute('data-score'), '0');
+  await scoreBecomes(page, '0');
   await page.locator('#password').press('Backspace');
-  assert.equal(await meter.getAttribute('data-score'), null);
+  assert.equal(await meter.getAttribute('data-score'), null, 'clearing the field clears at once');
+  await page.close();
+});
+
+test('under the demo CSP checkPasswordAsync runs in a module worker and matches checkPassword', async () => {
+  const page = await demo.newPage('www/blank.html');
+  const result = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    const passwords = ['password', 'correct horse battery staple', 'Tr0ub4dour&3'];
+    const reports = await Promise.all(passwords.map((p) => sg.checkPasswordAsync(p)));
+    let typeError = null;
+    await sg.checkPasswordAsync(42).catch((error) => {
+      typeError = error.name;
+    });
+    let optionError = null;
+    await sg.checkPasswordAsync('x', { nope: 1 }).catch((error) => {
+      optionError = error.message;
+    });
+    const inWorker = sg.usesWorker();
+    const mainThreadLoaded = sg.isReady();
+    await sg.ready();
+    const same = passwords.every((p, i) => JSON.stringify(sg.checkPassword(p)) === JSON.stringify(reports[i]));
+    return { scores: reports.map((r) => r.score), same, inWorker, mainThreadLoaded, typeError, optionError };
+  });
+  assert.deepEqual(result.scores, [0, 4, 2]);
+  assert.equal(result.same, true, 'worker reports equal main-thread reports');
+  assert.equal(result.inWorker, true, 'the worker started under the strict CSP');
+  assert.equal(result.mainThreadLoaded, false, 'the main thread never loaded the wasm');
+  assert.equal(result.typeError, 'TypeError');
+  assert.match(result.optionError, /`nope`/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('with worker: false the meter rates synchronously on the main thread', async () => {
+  const page = await demo.newPage('www/blank.html');
+  const score = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    await sg.ready();
+    const $input = document.createElement('input');
+    document.body.append($input);
+    const meter = new sg.PasswordMeter($input, { worker: false }).init();
+    $input.value = 'password';
+    $input.dispatchEvent(new Event('input'));
+    return meter.$root.getAttribute('data-score');
+  });
+  assert.equal(score, '0');
   await page.close();
 });
 

@@ -13,22 +13,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as guard from '../../node/index.js';
+import { prng } from '../../bench/corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const zxcvbnJs = require('zxcvbn');
 const lists = require('zxcvbn/lib/frequency_lists.js');
-
-/** A small seeded PRNG (mulberry32) so the corpus is the same on every run. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20261123);
 const int = (n) => Math.floor(random() * n);

@@ -1,7 +1,10 @@
 // PasswordMeter: a five-step strength bar with a text label, updated as the person types.
-// DOM only: the rating comes from checkPassword, the words from the message catalogs.
+// DOM only: the rating comes from checkPasswordAsync (a module worker; by default) or
+// checkPassword (main thread, `worker: false`), the words from the message catalogs. The form
+// guard drives it itself (`listen: false`) and hands it each report through `render()`.
 
 import { checkPassword } from './password.js';
+import { checkPasswordAsync, messageTextsAsync, warmUp } from './password-async.js';
 import { messageText } from './messages.js';
 import { PASSWORD_OPTIONS, boolean, checkSchema, nested, requireOptions, string } from './arguments.js';
 
@@ -11,12 +14,17 @@ const METER_OPTIONS = {
   passwordOptions: nested(PASSWORD_OPTIONS),
   listen: boolean,
   live: boolean,
+  worker: boolean,
+  warmUp: (value, name) => {
+    if (!['idle', 'focus', 'none'].includes(value)) throw new RangeError(`${name} must be "idle", "focus" or "none", got ${JSON.stringify(String(value)).slice(0, 40)}`);
+  },
   $after: (value, name) => {
     if (!(value instanceof Element)) throw new TypeError(`${name} must be an element`);
   },
 };
 
 const STEPS = 5;
+const LABEL_KEYS = Array.from({ length: STEPS }, (_, score) => `meter.score.${score}`);
 
 /**
  * Shows the strength of the password typed into `$input` in a meter inserted after it.
@@ -24,16 +32,19 @@ const STEPS = 5;
  *   const meter = new PasswordMeter($input, { lang: 'de' })
  *   meter.init()
  *   meter.destroy()   // removes the meter and its listeners
- *
- * The form guard drives it instead (`listen: false`, then `render(report)`), so the password
- * is rated once per keystroke for the meter, the requirements and the checklist together.
  */
 export class PasswordMeter {
   /**
    * @param {HTMLInputElement} $input the new-password field
-   * @param {{ lang?: string, passwordOptions?: object, listen?: boolean, live?: boolean, $after?: Element }} [options]
-   *   `listen: false`: don't rate on input, wait for `render()`; `live: false`: the label is not
-   *   a live region (the guard has one per form); `$after`: insert after this node, not the input.
+   * @param {{ lang?: string, passwordOptions?: object, worker?: boolean, warmUp?: 'idle'|'focus'|'none',
+   *           listen?: boolean, live?: boolean, $after?: Element }} [options]
+   *   `worker` (default true): rate in a module worker, so long or pathological input never
+   *   blocks typing; `false` rates synchronously on the main thread (then `await ready()` first).
+   *   `warmUp` (default 'idle'): when the worker loads the wasm and builds its dictionaries:
+   *   when the page is idle, on the first focus of a field of the input's form, or on first input.
+   *   `listen: false`: don't rate on input, wait for `render()` (the form guard rates itself);
+   *   `live: false`: the label is not a live region (the guard has one per form);
+   *   `$after`: insert after this node rather than the input.
    */
   constructor($input, options = {}) {
     if (!($input instanceof HTMLInputElement)) {
@@ -44,10 +55,14 @@ export class PasswordMeter {
     this.$input = $input;
     this.options = options;
     this.$root = null;
+    this.listening = options.listen !== false;
+    this.useWorker = this.listening && options.worker !== false;
+    this.sequence = 0;
     this.handleInput = this.update.bind(this);
+    this.handleFocus = () => warmUp().catch(() => {});
   }
 
-  /** Builds the meter after the input and starts listening. Idempotent. */
+  /** Builds the meter after the input (or `$after`) and starts listening. Idempotent. */
   init() {
     if (this.$root) return this;
     const $root = document.createElement('div');
@@ -68,29 +83,65 @@ export class PasswordMeter {
     (this.options.$after ?? this.$input).after($root);
     this.$root = $root;
     this.$label = $label;
-    if (this.options.listen !== false) {
+    if (this.listening) {
       this.$input.addEventListener('input', this.handleInput);
+      if (this.useWorker) this.scheduleWarmUp(this.options.warmUp ?? 'idle');
       this.update();
     }
     return this;
+  }
+
+  /** Starts loading the worker's wasm ahead of the first keystroke. */
+  scheduleWarmUp(when) {
+    if (when === 'idle') {
+      warmUp({ when: 'idle' }).catch(() => {});
+    } else if (when === 'focus') {
+      this.$focusTarget = this.$input.form ?? this.$input;
+      this.$focusTarget.addEventListener('focusin', this.handleFocus, { once: true });
+    }
   }
 
   /** Re-rates the current value and redraws. */
   update() {
     if (!this.$root) return;
     const value = this.$input.value;
-    let report = null;
-    try {
-      report = value === '' ? null : checkPassword(value, this.options.passwordOptions);
-    } catch (error) {
-      // The core failed (or the options are wrong): an empty meter, never a broken page.
-      console.warn('[signup-guard] password meter unavailable:', error?.message ?? error);
+    const sequence = ++this.sequence;
+    if (value === '') {
+      this.render(null);
+      return;
     }
-    this.render(report);
+    if (!this.useWorker) {
+      let report = null;
+      try {
+        report = checkPassword(value, this.options.passwordOptions);
+      } catch (error) {
+        // The core failed (or the options are wrong): an empty meter, never a broken page.
+        console.warn('[signup-guard] password meter unavailable:', error?.message ?? error);
+      }
+      this.render(report);
+      return;
+    }
+    if (!this.labels) {
+      this.labels = messageTextsAsync(LABEL_KEYS, this.options.lang);
+      this.labels.catch(() => {
+        this.labels = null;
+      });
+    }
+    Promise.all([checkPasswordAsync(value, this.options.passwordOptions), this.labels]).then(
+      ([report, labels]) => {
+        // Answers may arrive after newer input: only the latest one is shown.
+        if (sequence === this.sequence && this.$root) this.render(report, labels[report.score]);
+      },
+      (error) => console.error('signup-guard: could not rate the password:', error),
+    );
   }
 
-  /** Draws a report from checkPassword, or an empty meter for null. */
-  render(report) {
+  /**
+   * Draws a report from checkPassword (at least `{ score }`), or an empty meter for null.
+   * @param {{ score: number }|null} report
+   * @param {string} [label] the score's text (default: looked up in the catalogs here)
+   */
+  render(report, label) {
     if (!this.$root) return;
     if (!report || typeof report.score !== 'number') {
       this.$root.removeAttribute('data-score');
@@ -98,19 +149,23 @@ export class PasswordMeter {
       return;
     }
     this.$root.dataset.score = String(report.score);
-    let label = '';
-    try {
-      label = messageText(`meter.score.${report.score}`, this.options.lang);
-    } catch (error) {
-      console.warn('[signup-guard] password meter label unavailable:', error?.message ?? error);
+    if (label === undefined) {
+      try {
+        label = messageText(`meter.score.${report.score}`, this.options.lang);
+      } catch (error) {
+        label = '';
+        console.warn('[signup-guard] password meter label unavailable:', error?.message ?? error);
+      }
     }
     this.$label.textContent = label;
   }
 
-  /** Removes the meter and its listener, leaving the input as it was. */
+  /** Removes the meter and its listeners, leaving the input as it was. */
   destroy() {
     if (!this.$root) return;
     this.$input.removeEventListener('input', this.handleInput);
+    this.$focusTarget?.removeEventListener('focusin', this.handleFocus);
+    this.sequence += 1;
     this.$root.remove();
     this.$root = null;
   }

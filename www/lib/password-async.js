@@ -1,0 +1,140 @@
+// checkPasswordAsync and warmUp: the password check off the main thread, in a module worker
+// running the same wasm. Falls back to the main thread where workers are unavailable or
+// fail to start (then `ready()` loads the wasm here), so callers never need to care.
+
+import { ready } from './loader.js';
+import { checkPassword } from './password.js';
+import { messageText } from './messages.js';
+import { requireOptions, requireString } from './arguments.js';
+
+const settings = { worker: true, wasm: undefined };
+let worker = null;
+let workerFailed = false;
+let nextId = 1;
+let warming = null;
+/** Requests sent to the worker and not answered yet, by id. */
+const pending = new Map();
+
+/**
+ * Chooses where checkPasswordAsync runs. Call before the first check.
+ * @param {{ worker?: boolean, wasm?: string|URL }} options
+ *   `worker: false` rates on the main thread; `wasm` is the wasm URL the worker loads
+ *   (default: next to the package's pkg/ JavaScript).
+ */
+export function configurePasswordWorker(options = {}) {
+  if (options.worker !== undefined) settings.worker = Boolean(options.worker);
+  if (options.wasm !== undefined) settings.wasm = String(options.wasm);
+}
+
+/** True when checks run in the worker (it started and has not failed). */
+export function usesWorker() {
+  return worker !== null && !workerFailed;
+}
+
+function startWorker() {
+  if (worker || workerFailed || !settings.worker || typeof Worker !== 'function') return worker;
+  try {
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'signup-guard' });
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.addEventListener('message', ({ data }) => {
+    const request = pending.get(data?.id);
+    if (!request) return;
+    pending.delete(data.id);
+    if (data.error) request.reject(revive(data.error));
+    else request.resolve(data.result);
+  });
+  worker.addEventListener('error', (event) => {
+    // The worker could not start (e.g. a CSP without worker-src/script-src 'self'): rate here.
+    event.preventDefault();
+    workerFailed = true;
+    worker.terminate();
+    worker = null;
+    const stranded = [...pending.values()];
+    pending.clear();
+    for (const request of stranded) request.fallback();
+  });
+  return worker;
+}
+
+/** An Error like the one the worker threw, with the same name and code. */
+function revive({ name, message, code }) {
+  const ErrorType = name === 'TypeError' ? TypeError : name === 'RangeError' ? RangeError : Error;
+  const error = new ErrorType(message);
+  if (name !== error.name) error.name = name;
+  if (code !== undefined) error.code = code;
+  return error;
+}
+
+/** Sends one request to the worker, or runs `onMainThread` when there is no worker. */
+function request(message, onMainThread) {
+  const target = startWorker();
+  if (!target) return onMainThread();
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject, fallback: () => onMainThread().then(resolve, reject) });
+    target.postMessage({ ...message, id, wasm: settings.wasm });
+  });
+}
+
+/**
+ * Rates a password like checkPassword, off the main thread. No `ready()` needed: the worker
+ * loads the wasm on first use (or on `warmUp()`).
+ * @param {string} password
+ * @param {object} [options] the options of checkPassword (must be structured-cloneable)
+ * @returns {Promise<object>} the same report as checkPassword
+ */
+export function checkPasswordAsync(password, options) {
+  try {
+    requireString(password, 'checkPasswordAsync(password)');
+    requireOptions(options, 'checkPasswordAsync(password, options)');
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return request({ type: 'check', password, options }, async () => {
+    await ready(settings.wasm);
+    return checkPassword(password, options);
+  });
+}
+
+/**
+ * Catalog texts for `keys` in `lang`, looked up where the checks run (for the meter, so the
+ * main thread never needs the wasm in worker mode).
+ * @param {string[]} keys
+ * @param {string} [lang]
+ * @returns {Promise<string[]>}
+ */
+export function messageTextsAsync(keys, lang = 'en') {
+  return request({ type: 'texts', keys, lang }, async () => {
+    await ready(settings.wasm);
+    return keys.map((key) => messageText(key, lang));
+  });
+}
+
+/**
+ * Loads the wasm and builds zxcvbn's dictionaries ahead of the first keystroke. Idempotent.
+ * `when: 'idle'` waits for requestIdleCallback (at most `timeout` ms); `'now'` starts at once.
+ * @param {{ when?: 'idle'|'now', timeout?: number }} [options]
+ * @returns {Promise<void>}
+ */
+export function warmUp({ when = 'now', timeout = 2000 } = {}) {
+  if (warming) return warming;
+  const start = () => request({ type: 'warm-up' }, async () => {
+    await ready(settings.wasm);
+    checkPassword('Warm-up passw0rd 2024!');
+  }).then(() => undefined);
+  warming = (when === 'idle' ? whenIdle(timeout) : Promise.resolve()).then(start);
+  warming.catch(() => {
+    warming = null;
+  });
+  return warming;
+}
+
+function whenIdle(timeout) {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 1);
+  });
+}

@@ -1,0 +1,36 @@
+// The module worker behind checkPasswordAsync: the same wasm, loaded off the main thread, so
+// compiling it, building zxcvbn's dictionaries and rating long inputs never block the page.
+// Messages: { id, wasm?, type: 'warm-up' } | { type: 'check', password, options } | { type: 'texts', keys, lang }.
+
+import { ready } from './loader.js';
+import { checkPassword } from './password.js';
+import { messageText } from './messages.js';
+
+/** A throwaway password whose rating builds zxcvbn's lazy dictionaries and matchers. */
+const WARM_UP_PASSWORD = 'Warm-up passw0rd 2024!';
+
+let loading = null;
+
+function load(wasm) {
+  if (!loading) {
+    loading = ready(wasm);
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+self.addEventListener('message', async ({ data }) => {
+  const { id, type } = data ?? {};
+  try {
+    await load(data.wasm);
+    let result = null;
+    if (type === 'warm-up') checkPassword(WARM_UP_PASSWORD);
+    else if (type === 'check') result = checkPassword(data.password, data.options);
+    else if (type === 'texts') result = data.keys.map((key) => messageText(key, data.lang));
+    self.postMessage({ id, result });
+  } catch (error) {
+    self.postMessage({ id, error: { name: error?.name ?? 'Error', message: error?.message ?? String(error), code: error?.code } });
+  }
+});
