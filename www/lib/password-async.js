@@ -5,7 +5,7 @@
 import { ready } from './loader.js';
 import { checkPassword } from './password.js';
 import { messageText } from './messages.js';
-import { requireOptions, requireString } from './arguments.js';
+import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
 
 const settings = { worker: true, wasm: undefined };
 let worker = null;
@@ -89,7 +89,7 @@ function request(message, onMainThread) {
 export function checkPasswordAsync(password, options) {
   try {
     requireString(password, 'checkPasswordAsync(password)');
-    requireOptions(options, 'checkPasswordAsync(password, options)');
+    checkSchema(requireOptions(options, 'checkPasswordAsync(password, options)'), PASSWORD_OPTIONS, 'checkPasswordAsync(password, options)');
   } catch (error) {
     return Promise.reject(error);
   }
