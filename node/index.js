@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { isReady, ready as loadCore } from '../www/lib/loader.js';
 
-export { isReady, NotReadyError } from '../www/lib/loader.js';
+export { isReady, NotReadyError, CoreFailedError } from '../www/lib/loader.js';
 export { messageText } from '../www/lib/messages.js';
 export { breachCount } from '../www/lib/breach.js';
 export { checkPassword } from '../www/lib/password.js';

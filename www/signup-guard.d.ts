@@ -22,6 +22,16 @@ export class NotReadyError extends Error {
   readonly code: 'not-ready';
 }
 
+/**
+ * Thrown by every checker after the WebAssembly core trapped (a panic, which is a bug): the
+ * instance is not used again until the page reloads; the form guard shows "checks unavailable".
+ */
+export class CoreFailedError extends Error {
+  readonly name: 'CoreFailedError';
+  readonly code: 'core-failed';
+  readonly cause: unknown;
+}
+
 /** The catalog text for a message key, in `lang` (falls back to English, then to the key). */
 export function messageText(key: string, lang?: string): string;
 
