@@ -162,6 +162,6 @@ test('a typo in data-signup-guard-options is reported naming the option, and the
   assert.equal(result.attached, true);
   assert.deepEqual(result.options, {});
   assert.equal(p.errors.length, 1);
-  assert.match(p.errors[0], /data-signup-guard-options\.polcy: unknown option "polcy"/);
+  assert.match(p.errors[0], /data-signup-guard-options\.polcy: unknown option `polcy`/);
   await p.close();
 });

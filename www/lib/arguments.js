@@ -140,7 +140,8 @@ export function checkSchema(options, schema, name) {
   const closing = base === name ? '' : ')';
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(schema, key)) {
-      throw new TypeError(`${base}.${clip(key)}${closing}: unknown option "${clip(key)}"; expected one of ${Object.keys(schema).join(', ')}`);
+      const known = Object.keys(schema).map((k) => `\`${k}\``).join(', ');
+      throw new TypeError(`${base}.${clip(key)}${closing}: unknown option \`${clip(key)}\`; expected one of ${known}`);
     }
     const value = options[key];
     if (value !== undefined) schema[key](value, `${base}.${key}${closing}`);
