@@ -3,6 +3,8 @@
 //! window never lower a password's score; the range parser never says "not found" for a suffix
 //! its body lists with a count above zero.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use signup_guard::breach::{HashSuffix, RangeResponse};
 use signup_guard::lookalike::{
