@@ -165,3 +165,23 @@ test('a typo in data-signup-guard-options is reported naming the option, and the
   assert.match(p.errors[0], /data-signup-guard-options\.polcy: unknown option `polcy`/);
   await p.close();
 });
+
+test('a custom checklist item that throws is left out; the other checks keep running', async () => {
+  const p = await demo.newPage('www/blank.html');
+  const result = await p.evaluate(async () => {
+    document.body.innerHTML = `<form><input type="password" autocomplete="new-password"><button>Go</button></form>`;
+    const sg = await import('/www/signup-guard.js');
+    const form = document.querySelector('form');
+    const guard = sg.attach(form, { breach: false, items: [() => { throw new Error('site bug'); }, { id: 'terms', text: 'Terms', state: 'pass' }] });
+    await sg.ready();
+    const input = form.querySelector('input');
+    input.value = 'correct horse battery staple';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return { score: guard.state.password?.score, items: guard.state.checklist.items.map((i) => i.id) };
+  });
+  assert.equal(result.score, 4);
+  assert.ok(result.items.some((id) => id.includes('terms')), result.items.join());
+  assert.ok(p.errors.some((e) => e.includes('a custom checklist item threw')));
+  assert.ok(!p.errors.some((e) => /Uncaught/.test(e)));
+  await p.close();
+});

@@ -601,14 +601,24 @@ export class SignupGuard {
   customItems() {
     const items = this.options.items;
     if (!Array.isArray(items)) return [];
-    return items.map((item) => {
-      const resolved = typeof item === 'function' ? item(this.$form) : item;
-      return {
+    return items.flatMap((item) => {
+      let resolved = item;
+      if (typeof item === 'function') {
+        try {
+          resolved = item(this.$form);
+        } catch (error) {
+          // The site's own item failed: leave it out rather than stop every check.
+          console.error('[signup-guard] a custom checklist item threw:', error);
+          return [];
+        }
+      }
+      if (!resolved || typeof resolved !== 'object') return [];
+      return [{
         id: String(resolved.id),
         text: String(resolved.text),
         state: ['pass', 'fail', 'pending', 'info'].includes(resolved.state) ? resolved.state : 'info',
         required: resolved.required === true,
-      };
+      }];
     });
   }
 
