@@ -15,6 +15,18 @@ after(() => demo?.close());
 
 const PASSWORDS = ['Harbour-violet-1984!', 'quokka seventeen tea', 'P@ssw0rd-P@ssw0rd-12'];
 const KEY_DELAY_MS = 180; // about 65 words a minute
+/** Asserts the page left no cookie, web storage, IndexedDB database or cache behind. */
+async function assertNothingStored(page) {
+  const stored = await page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+}
+
 const sha1 = (text) => createHash('sha1').update(text).digest('hex').toUpperCase();
 
 test('typing passwords sends only 5-character prefixes, one per pause, and stores nothing', async () => {
@@ -60,14 +72,7 @@ test('typing passwords sends only 5-character prefixes, one per pause, and store
     assert.equal(new URL(request.url).origin, new URL(demo.server.url).origin, `${request.url} left the page's origin`);
   }
 
-  const stored = await page.evaluate(async () => ({
-    cookies: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    databases: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
-  }));
-  assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await assertNothingStored(page);
   await page.close();
 });
 
@@ -127,13 +132,6 @@ test('the whole demo flow makes no request but page assets, range prefixes and t
   assert.equal(post.postData().includes('password='), true, 'the form itself carries the password to the site, as it must');
   assert.ok(!during.slice(0, -1).some((r) => r.body.includes(PASSWORD)), 'nothing but the signup carries the password');
 
-  const stored = await page.evaluate(async () => ({
-    cookies: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    databases: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
-  }));
-  assert.deepEqual(stored, { cookies: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await assertNothingStored(page);
   await page.close();
 });
