@@ -5,18 +5,14 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './support.mjs';
+import { newPackagePage, startDemo } from './support.mjs';
 import { attachDemo, item, mountDemoMarkup } from './form-fixtures.mjs';
 
 let demo;
 let page;
 before(async () => {
   demo = await startDemo({ rangeOptions: { slowMs: 5_000 } });
-  page = await demo.newPage('www/blank.html');
-  await page.evaluate(async () => {
-    window.sg = await import('/www/signup-guard.js');
-    await window.sg.ready();
-  });
+  page = await newPackagePage(demo);
 });
 after(() => demo?.close());
 

@@ -46,3 +46,16 @@ export async function startDemo(serverOptions = {}) {
     },
   };
 }
+
+/**
+ * Opens the demo's blank page with the package imported as `window.sg` and `ready()` resolved,
+ * for tests that call the checkers directly in the browser.
+ */
+export async function newPackagePage(demo) {
+  const page = await demo.newPage('www/blank.html');
+  await page.evaluate(async () => {
+    window.sg = await import('/www/signup-guard.js');
+    await window.sg.ready();
+  });
+  return page;
+}
