@@ -268,7 +268,7 @@ async function main() {
     };
     if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
     if (runs('corpus')) results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
-    if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)']);
+    if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)', 'attach()', 'attach() main thread']);
     if (ONLY) {
       console.log(JSON.stringify(results, null, 1));
       return;

@@ -179,6 +179,13 @@ export interface AttachOptions {
   onChange?: (state: GuardState) => void;
   /** Where the wasm is, as for `ready()`. */
   wasm?: WasmInput;
+  /**
+   * Rate the password in a module worker (default true): zxcvbn's dictionaries and long pastes
+   * never block the page, and the worker warms up while the page is idle. `false` rates on the
+   * main thread. A `checkers.checkPassword` replacement, or a `wasm` that is not a URL, rates
+   * on the main thread too.
+   */
+  worker?: boolean;
   /** Replacements for the checkers (a custom breach backend, tests). */
   checkers?: Partial<Record<'checkPassword' | 'breachCount' | 'checkEmail' | 'checkUrl' | 'checkPageOrigin' | 'buildChecklist', Function>>;
 }
@@ -222,6 +229,10 @@ export interface GuardState {
 export class SignupGuard {
   readonly state: GuardState;
   readonly options: AttachOptions;
+  /** True while the password's rating is on its way from the worker (`state` is the last settled one). */
+  readonly pending: boolean;
+  /** Resolves once no check is waiting for an answer (the rating, the breach check; at most 10 s). */
+  settled(): Promise<void>;
   /** Re-detects the fields (after a framework re-rendered them). */
   refresh(): void;
   /** Removes everything the guard added and restores the form exactly. */

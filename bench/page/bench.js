@@ -157,6 +157,18 @@ async function setUpTyping(name) {
     // The browser's own cost of typing and pasting into a password field, for reference.
     $meter = document.createElement('div');
     $input.after($meter);
+  } else if (name.startsWith('attach()')) {
+    // The real widget: the whole form guard (meter, requirements, checklist, email check) as a
+    // page gets it from one attach() call, with its default loading; no breach check here.
+    const sg = await import('/www/signup-guard.js');
+    const worker = name !== 'attach() main thread';
+    const guard = sg.attach($input.form, { breach: false, worker });
+    await new Promise((resolve) => {
+      const poll = () => (guard.state.ready ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
+    if (worker) await sg.warmUp();
+    $meter = $input.form.querySelector('.sg-meter');
   } else if (name.startsWith('signup-guard')) {
     const sg = await import('/www/signup-guard.js');
     const worker = name === 'signup-guard (worker)';

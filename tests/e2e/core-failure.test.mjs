@@ -136,8 +136,9 @@ test('a trap in the core marks it failed: clear errors, "checks unavailable", th
   const page = await trappingDemoPage();
   // Until something traps, the checks work.
   await page.fill('#password', 'correct horse battery staple');
-  const before = await page.evaluate(() => {
+  const before = await page.evaluate(async () => {
     const form = document.getElementById('signup');
+    await (await import('/www/signup-guard.js')).guardFor(form).settled(); // rated in the worker
     return { meter: form.querySelector('.sg-meter')?.dataset.score ?? null };
   });
   assert.equal(before.meter, '4');
@@ -192,4 +193,49 @@ test('the patched wasm is the real one but for that function (the test is honest
   const trapping = withTrappingExport(WASM, 'checkUrl');
   assert.ok(WebAssembly.validate(trapping));
   assert.ok(Math.abs(trapping.length - WASM.length) < WASM.length / 10);
+});
+
+test('a trap in the password worker makes the checks unavailable on the page too; the form still submits', async () => {
+  // checkPassword only ever runs in the worker in the default (worker) mode: the trap happens
+  // there, and the page learns of it from the worker's answer.
+  const trapping = withTrappingExport(WASM, 'checkPassword');
+  const page = await demo.browser.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  await page.route('**/pkg/signup_guard_bg.wasm', (route) => route.fulfill({ body: trapping, contentType: 'application/wasm' }));
+  await page.goto(new URL('www/', demo.server.url).href);
+  await page.waitForSelector('html[data-signup-guard="ready"]');
+  await page.fill('#given-name', 'Ada');
+  await page.fill('#family-name', 'Lovelace');
+  await page.fill('#email', 'ada@example.org');
+  await page.fill('#username', 'ada');
+  await page.fill('#password', 'correct horse battery staple');
+  await page.fill('#password-confirm', 'correct horse battery staple');
+  await page.check('#terms');
+  const after = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    const { coreFailure } = await import('/www/lib/loader.js');
+    const form = document.getElementById('signup');
+    await sg.guardFor(form).settled();
+    return {
+      usesWorker: sg.usesWorker(),
+      failure: coreFailure()?.code ?? null,
+      available: sg.guardFor(form).state.available,
+      checklist: document.querySelector('.sg-checklist')?.textContent ?? '',
+    };
+  });
+  assert.equal(after.usesWorker, true, 'the password was rated in the worker');
+  assert.equal(after.failure, 'core-failed');
+  assert.equal(after.available, false);
+  assert.match(after.checklist, /checks are unavailable/i);
+  assert.ok(!page.errors.some((e) => e.startsWith('pageerror')), `no uncaught exception: ${page.errors}`);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/signup', { timeout: 10_000 }),
+    page.click('button[type="submit"]'),
+  ]);
+  assert.ok(request, 'submitted');
+  await page.close();
 });

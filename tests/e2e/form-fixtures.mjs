@@ -151,16 +151,32 @@ export async function attachDemo(page, options = {}) {
   await page.waitForFunction(() => window.guard.state.ready);
 }
 
-/** The guard's state. */
+/** The guard's state, once the checks in flight (the worker's rating) have answered. */
 export function state(page) {
-  return page.evaluate(() => window.guard.state);
+  return page.evaluate(async () => {
+    await window.guard.settled();
+    return window.guard.state;
+  });
 }
 
-/** Types like a person (keystrokes) into `selector`, replacing what was there. */
+/**
+ * Types like a person (keystrokes) into `selector`, replacing what was there, then waits until
+ * the form's guard has the answers for it (the password is rated in a worker).
+ */
 export async function typeInto(page, selector, text) {
   const input = page.locator(selector);
   await input.fill('');
   await input.pressSequentially(text, { delay: 2 });
+  await settled(page, selector);
+}
+
+/** Waits until the guard of the form holding `selector` has no check in flight. */
+export function settled(page, selector) {
+  return page.evaluate(async (sel) => {
+    const sg = await import('/www/signup-guard.js');
+    const form = document.querySelector(sel)?.form;
+    await (form && sg.guardFor(form))?.settled();
+  }, selector);
 }
 
 /** The checklist item `id` as `{ state, level, text }`. */

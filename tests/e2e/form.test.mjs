@@ -386,6 +386,7 @@ test('watch: forms added later are attached; inputs re-rendered by a framework a
     const messageBack = form.querySelectorAll('.sg-field-message').length;
     fresh.value = 'password';
     fresh.dispatchEvent(new Event('input', { bubbles: true }));
+    await sg.guardFor(form).settled(); // the rating comes from the worker
     const score = form.querySelector('.sg-meter').dataset.score;
     form.remove();
     await new Promise((r) => setTimeout(r, 50));

@@ -56,6 +56,11 @@ test('the show/hide button shows the password, announces it, and re-hides it on 
   await page.close();
 });
 
+/** Waits until the demo form's guard has its answers (the password is rated in a worker). */
+function settled(page) {
+  return page.evaluate(async () => (await import('/www/signup-guard.js')).guardFor(document.getElementById('signup')).settled());
+}
+
 test('the button speaks the page language', async () => {
   const page = await openDemo('?lang=de');
   assert.equal(await page.locator('#password + .sg-password-toggle').textContent(), 'Anzeigen');
@@ -67,10 +72,12 @@ test('requirements tick off and the warning changes while typing', async () => {
   const input = page.locator('#password');
   const met = () => page.locator('#signup .sg-policy [data-met="true"], #signup .sg-policy .sg-policy__item--met').count();
   await input.pressSequentially('qwerty', { delay: 5 });
+  await settled(page);
   const early = await met();
   const warningEarly = await page.locator('#signup').textContent();
   assert.match(warningEarly, /common|top/i, 'a common password gets a warning');
   await input.pressSequentially(' violet harbour gentle 1984 quokka', { delay: 5 });
+  await settled(page);
   const later = await met();
   assert.ok(later > early, `requirements met went from ${early} to ${later}`);
   await page.close();
@@ -105,6 +112,7 @@ test('pasting a megabyte password keeps the page responsive and never truncates 
   // Generous bounds: this is a hang detector, not a benchmark (figures live in npm run bench).
   assert.ok(result.handled < 2_000, `input handled in ${result.handled.toFixed(0)} ms`);
   assert.ok(result.frame < 2_000, `next frame after ${result.frame.toFixed(0)} ms`);
+  await settled(page);
   const failures = await page.locator('#signup').textContent();
   assert.match(failures, /256|too long|long/i, 'the policy says it is too long rather than hanging or truncating');
   assert.deepEqual(page.errors, []);

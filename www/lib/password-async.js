@@ -2,7 +2,7 @@
 // running the same wasm. Falls back to the main thread where workers are unavailable or
 // fail to start (then `ready()` loads the wasm here), so callers never need to care.
 
-import { ready } from './loader.js';
+import { markCoreFailed, ready } from './loader.js';
 import { checkPassword } from './password.js';
 import { messageText } from './messages.js';
 import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
@@ -43,7 +43,12 @@ function startWorker() {
     const request = pending.get(data?.id);
     if (!request) return;
     pending.delete(data.id);
-    if (data.error) request.reject(revive(data.error));
+    if (data.error) {
+      const error = revive(data.error);
+      // The worker's instance trapped: the same core, so every check is unavailable now.
+      if (error.code === 'core-failed') markCoreFailed(error);
+      request.reject(error);
+    }
     else request.resolve(data.result);
   });
   worker.addEventListener('error', (event) => {

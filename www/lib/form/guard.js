@@ -3,6 +3,7 @@
 // so password managers keep working. destroy() puts the form back exactly as it was.
 
 import { coreFailure, onCoreFailure, ready } from '../loader.js';
+import { checkPasswordAsync, configurePasswordWorker, warmUp } from '../password-async.js';
 import { PasswordMeter } from '../password-meter.js';
 import { PasswordToggle } from '../password-toggle.js';
 import { PolicyList } from '../policy-list.js';
@@ -23,6 +24,12 @@ import { BREACH_FACTS, emailFact, validityMessage } from './facts.js';
 /** Options the password checker accepts (anything else would be rejected by the core). */
 const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
 
+/** The longest a submission waits for its checks before it goes ahead unchecked (fail open). */
+const SETTLE_LIMIT_MS = 10000;
+
+/** A memo slot whose answer has not arrived yet. */
+const PENDING = Object.freeze({ pending: true });
+
 /** Resolves an option that names an element: a selector or an element; null otherwise. */
 function elementOption(value, $form) {
   if (value instanceof Element) return value;
@@ -41,6 +48,15 @@ function checklistAnchor($form) {
   let $node = $submit;
   while ($node.parentElement && $node.parentElement !== $form) $node = $node.parentElement;
   return $node;
+}
+
+/** Runs `work()`; resolves when it has, or after SETTLE_LIMIT_MS, whichever comes first. */
+function withinLimit(work) {
+  let timer = 0;
+  const limit = new Promise((resolve) => {
+    timer = setTimeout(resolve, SETTLE_LIMIT_MS);
+  });
+  return Promise.race([work(), limit]).finally(() => clearTimeout(timer));
 }
 
 export class SignupGuard {
@@ -69,7 +85,21 @@ export class SignupGuard {
     this.resubmitting = false;
     this.attempted = false;
     this.state = this.emptyState();
+    /** True while an asynchronous check (the password, in the worker) has not answered. */
+    this.pending = false;
+    this.useWorker = this.workerWanted();
     this.handleEvent = this.handleEvent.bind(this);
+  }
+
+  /**
+   * The password is rated in the module worker (zxcvbn's dictionaries and long inputs never
+   * block the page) unless `worker: false`, a replacement checker, or a wasm source that only
+   * the main thread can load (bytes, a module, a Response).
+   */
+  workerWanted() {
+    const { worker, wasm, checkers } = this.options;
+    if (worker === false || typeof checkers?.checkPassword === 'function') return false;
+    return wasm === undefined || typeof wasm === 'string' || wasm instanceof URL;
   }
 
   /** Adds the widget's elements and listeners; the checks start once the core has loaded. */
@@ -103,6 +133,23 @@ export class SignupGuard {
     // A trap inside the core (a Rust panic) at any later time: checks become unavailable, the
     // form keeps working and is never blocked.
     this.stopFailureWatch = onCoreFailure((error) => this.coreFailed(error));
+    if (this.useWorker && this.fields.password) {
+      if (this.options.wasm !== undefined) configurePasswordWorker({ wasm: this.options.wasm });
+      // Loads the wasm in the worker and builds its dictionaries while the page is idle, so the
+      // first keystroke is answered at once.
+      warmUp({ when: 'idle' }).catch(() => {});
+    }
+    // The page's own copy of the core: the email, URL and checklist checks (all cheap; in
+    // worker mode it never builds zxcvbn's dictionaries).
+    this.loadCore();
+    this.update();
+    return this;
+  }
+
+  /** Loads the page's copy of the core (once) and starts the checks when it is there. */
+  loadCore() {
+    if (this.coreLoading || this.destroyed) return;
+    this.coreLoading = true;
     ready(this.options.wasm).then(
       () => {
         if (this.destroyed) return;
@@ -122,8 +169,6 @@ export class SignupGuard {
         this.update();
       },
     );
-    this.update();
-    return this;
   }
 
   /** The core trapped: from now on the checks are unavailable and nothing blocks. */
@@ -300,17 +345,22 @@ export class SignupGuard {
       this.risk?.write();
       return;
     }
-    const $password = this.fields?.password;
-    const password = $password?.value ?? '';
-    if (this.breach && password !== '' && !this.breach.settledFor(password)) {
+    const password = this.fields?.password?.value ?? '';
+    if (this.pending || (this.breach && password !== '' && !this.breach.settledFor(password))) {
+      // An answer is still on its way (the password's rating, its breach check): hold the
+      // submission, then decide with the answers, or send it anyway after SETTLE_LIMIT_MS.
       event.preventDefault();
       event.stopImmediatePropagation();
-      this.live.announce(this.text.get('checklist.form.wait'));
+      const waitingForBreach = !this.pending;
+      this.live.announce(this.text.get(waitingForBreach ? 'checklist.form.wait' : 'checklist.form.checking'));
       const submitter = event.submitter;
-      this.breach.now(password).then(() => {
+      withinLimit(async () => {
+        await this.settled();
+        if (this.breach && password !== '') await this.breach.now(password);
+      }).then(() => {
         if (this.destroyed) return;
         this.update();
-        if (this.state.blocking.length > 0) {
+        if (!this.pending && this.state.available && this.state.blocking.length > 0) {
           this.stopForBlocking();
         } else {
           this.resubmitting = true;
@@ -407,6 +457,57 @@ export class SignupGuard {
     return result;
   }
 
+  /**
+   * Like memo() for a checker that may answer later (a Promise): returns PENDING until the
+   * answer for these arguments arrives, then runs update() again. A newer call supersedes an
+   * older one, whose answer is dropped.
+   */
+  memoAsync(slot, fn, ...args) {
+    const key = JSON.stringify(args);
+    const cached = this.cache.get(slot);
+    if (cached && cached.key === key && cached.fn === fn) return cached.result;
+    const entry = { key, fn, result: PENDING, promise: null };
+    this.cache.set(slot, entry);
+    let answer;
+    try {
+      answer = fn ? fn(...args) : Promise.reject(new Error('unavailable'));
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    if (typeof answer?.then !== 'function') {
+      entry.result = { ok: true, value: answer };
+      return entry.result;
+    }
+    entry.promise = Promise.resolve(answer).then((value) => ({ ok: true, value }), (error) => ({ ok: false, error })).then((result) => {
+      if (this.cache.get(slot) !== entry) return;
+      entry.result = result;
+      entry.promise = null;
+      if (result.error?.code === 'core-failed') this.coreFailed(result.error);
+      else this.update();
+    });
+    return PENDING;
+  }
+
+  /** The password checker: the caller's replacement, the worker's, or the main thread's. */
+  passwordChecker() {
+    return this.useWorker ? checkPasswordAsync : this.checker('checkPassword');
+  }
+
+  /**
+   * Resolves once no check in flight is waiting for an answer (the password's rating, a breach
+   * request already sent), at most SETTLE_LIMIT_MS. Starts nothing itself.
+   */
+  settled() {
+    return withinLimit(async () => {
+      // A new keystroke may start a new check while we wait: loop until nothing is in flight.
+      for (let round = 0; round < 100; round += 1) {
+        const waiting = this.cache.get('password')?.promise ?? this.breach?.pending;
+        if (!waiting) return;
+        await waiting;
+      }
+    });
+  }
+
   messageOptions() {
     const out = { lang: this.lang };
     if (this.options.messages && typeof this.options.messages === 'object') out.messages = this.options.messages;
@@ -446,6 +547,13 @@ export class SignupGuard {
   computeState() {
     const available = this.coreState === 'ready';
     const f = this.fields ?? {};
+    // The password's rating first: while the worker has not answered, the page keeps showing
+    // the last state (no flicker, no half-known state reported); its answer runs this again.
+    const password = f.password?.value ?? '';
+    const passwordResult = available && password !== ''
+      ? this.memoAsync('password', this.passwordChecker(), password, this.passwordOptions()) : null;
+    this.pending = passwordResult === PENDING;
+    if (this.pending) return;
     const state = this.emptyState();
     state.ready = this.coreState !== 'loading';
     state.available = available;
@@ -461,11 +569,10 @@ export class SignupGuard {
     };
 
     // Password, its breach check, the confirmation.
-    const password = f.password?.value ?? '';
     if (f.password) {
       facts.password = password === '' ? this.emptyFact(f.password) : 'unavailable';
-      if (available && password !== '') {
-        const result = this.memo('password', 'checkPassword', password, this.passwordOptions());
+      if (passwordResult) {
+        const result = passwordResult;
         if (result.ok && result.value) {
           // A copy: the cached report must not collect the breach failure added below.
           state.password = { ...result.value, policy: result.value.policy ? { ...result.value.policy } : result.value.policy };

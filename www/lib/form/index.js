@@ -50,6 +50,7 @@ export const ATTACH_OPTIONS = {
   },
   riskSignals: either(boolean, nested({ name: string })),
   watch: boolean,
+  worker: boolean,
   onChange: func,
   wasm: () => {}, // checked by ready(), which reports a bad one as "checks unavailable"
   checkers: nested(Object.fromEntries(CHECKERS.map((name) => [name, func]))),
