@@ -101,7 +101,7 @@ function wireSize(files) {
   return { files: files.map((f) => f.slice(ROOT.length + 1)), raw, gzip, brotli };
 }
 
-function sizes() {
+export function sizes() {
   const page = moduleGraph('www/signup-guard.js');
   const worker = moduleGraph('www/lib/worker.js');
   const wasm = join(ROOT, 'pkg/signup_guard_bg.wasm');
@@ -113,6 +113,9 @@ function sizes() {
     // Worker mode: the page needs only the JavaScript; the worker's modules and the wasm load on
     // idle or first focus (warmUp). Counted once each (the browser's cache serves repeats).
     'signup-guard': { initial, total: wireSize([...new Set([...page, ...worker, wasm])]) },
+    // attach(): the page loads its own copy of the wasm at once (email, URL and checklist
+    // checks), the worker another on idle: twice over the wire unless HTTP caching serves it.
+    'attach()': { initial: wireSize([...page, wasm]), total: wireSize([...new Set([...page, ...worker]), wasm, wasm]) },
   };
 }
 
@@ -228,7 +231,7 @@ async function typing(browser, server, names) {
   return results;
 }
 
-function tables(results) {
+export function tables(results) {
   const { corpus, coldStart, typing: typed, size } = results;
   const base = corpus[BASELINE];
   const perEstimate = formatTable(
