@@ -112,3 +112,24 @@ test('a submission made before the rating arrives waits for it, then stops when 
   await page.waitForFunction(() => /can't create your account yet/.test(document.querySelector('#signup .sg-live')?.textContent), null, { timeout: 2000 });
   await page.close();
 });
+
+test('the page and its password worker share one download and one compile of the wasm', async () => {
+  const page = await demo.browser.newPage();
+  const wasmRequests = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
+  });
+  await page.goto(new URL('www/', demo.server.url).href);
+  await page.waitForSelector('html[data-signup-guard="ready"]');
+  await page.fill('#password', 'correct horse battery staple');
+  const result = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    await sg.warmUp();
+    const guard = sg.guardFor(document.getElementById('signup'));
+    await guard.settled();
+    return { usesWorker: sg.usesWorker(), score: guard.state.password?.score };
+  });
+  assert.deepEqual(result, { usesWorker: true, score: 4 });
+  assert.equal(wasmRequests.length, 1, `wasm requests: ${wasmRequests.join(', ')}`);
+  await page.close();
+});

@@ -5,6 +5,8 @@ import init, * as core from '../../pkg/signup_guard.js';
 
 let loading = null;
 let loaded = false;
+/** The compiled module, when this page compiled it (see compiledModule()). */
+let compiled = null;
 /** The trap that made the core unusable, or null. */
 let failure = null;
 /** The instance's exports (its `memory` is read by `coreMemoryBytes()`). */
@@ -49,7 +51,15 @@ export function ready(input) {
       return Promise.reject(new TypeError(`ready(input) must be a URL, a string, a Request, a Response, the bytes or a WebAssembly.Module, got ${typeof input === 'object' ? 'an object' : typeof input}`));
     }
     const source = input ?? new URL('../../pkg/signup_guard_bg.wasm', import.meta.url);
-    loading = init({ module_or_path: source }).then((instanceExports) => {
+    // A URL or a fetch Response is compiled here, so that the module can be handed to the
+    // password worker (compiledModule()) instead of being fetched and compiled again there.
+    const fetched = typeof source === 'string' || source instanceof URL || (typeof Request !== 'undefined' && source instanceof Request)
+      ? fetch(source) : source;
+    loading = Promise.resolve(fetched).then((resolved) => (typeof Response !== 'undefined' && resolved instanceof Response
+      ? compileResponse(resolved) : resolved)).then((moduleOrSource) => {
+      if (moduleOrSource instanceof WebAssembly.Module) compiled = moduleOrSource;
+      return init({ module_or_path: moduleOrSource });
+    }).then((instanceExports) => {
       exports = instanceExports;
       loaded = true;
     });
@@ -57,6 +67,33 @@ export function ready(input) {
       loading = null;
     });
   }
+  return loading;
+}
+
+/**
+ * Compiles the wasm a fetch answered with (streaming when the server sends application/wasm).
+ * @param {Response} response
+ * @returns {Promise<WebAssembly.Module>}
+ */
+async function compileResponse(response) {
+  if (!response.ok) throw new TypeError(`ready(): could not load the wasm from ${response.url || 'the response'}: HTTP ${response.status}`);
+  const type = response.headers.get('Content-Type') ?? '';
+  if (typeof WebAssembly.compileStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * The compiled module once `ready()` compiled it from a URL or Response (the default), else null; the
+ * password worker instantiates it rather than fetching the wasm again.
+ */
+export function compiledModule() {
+  return compiled;
+}
+
+/** The load in progress or done (null before `ready()` and after a failed load). */
+export function coreLoading() {
   return loading;
 }
 

@@ -2,7 +2,7 @@
 // running the same wasm. Falls back to the main thread where workers are unavailable or
 // fail to start (then `ready()` loads the wasm here), so callers never need to care.
 
-import { markCoreFailed, ready } from './loader.js';
+import { compiledModule, coreLoading, markCoreFailed, ready } from './loader.js';
 import { checkPassword } from './password.js';
 import { messageText } from './messages.js';
 import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
@@ -73,15 +73,32 @@ function revive({ name, message, code }) {
   return error;
 }
 
+/**
+ * What the worker loads: the configured URL, else the module this page already compiled (one
+ * download and one compile for both), else nothing (the worker fetches the default URL).
+ */
+async function wasmForWorker() {
+  if (settings.wasm !== undefined) return settings.wasm;
+  const loading = coreLoading();
+  if (loading) await loading.catch(() => {});
+  return compiledModule() ?? undefined;
+}
+
 /** Sends one request to the worker, or runs `onMainThread` when there is no worker. */
 function request(message, onMainThread) {
   const target = startWorker();
   if (!target) return onMainThread();
-  return new Promise((resolve, reject) => {
+  return wasmForWorker().then((wasm) => new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject, fallback: () => onMainThread().then(resolve, reject) });
-    target.postMessage({ ...message, id, wasm: settings.wasm });
-  });
+    if (worker !== target) {
+      // The worker failed while we waited for the module: rate here.
+      pending.get(id).fallback();
+      pending.delete(id);
+      return;
+    }
+    target.postMessage({ ...message, id, wasm });
+  }));
 }
 
 /**
