@@ -118,8 +118,9 @@ before(async () => {
 });
 after(() => demo?.close());
 
-async function trappingDemoPage() {
-  const trapping = withTrappingExport(WASM, 'checkUrl');
+/** The demo page served with a wasm whose export `name` traps. */
+async function trappingDemoPage(name = 'checkUrl') {
+  const trapping = withTrappingExport(WASM, name);
   const page = await demo.browser.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(`pageerror: ${error.message}`));
@@ -198,16 +199,7 @@ test('the patched wasm is the real one but for that function (the test is honest
 test('a trap in the password worker makes the checks unavailable on the page too; the form still submits', async () => {
   // checkPassword only ever runs in the worker in the default (worker) mode: the trap happens
   // there, and the page learns of it from the worker's answer.
-  const trapping = withTrappingExport(WASM, 'checkPassword');
-  const page = await demo.browser.newPage();
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.errors.push(message.text());
-  });
-  await page.route('**/pkg/signup_guard_bg.wasm', (route) => route.fulfill({ body: trapping, contentType: 'application/wasm' }));
-  await page.goto(new URL('www/', demo.server.url).href);
-  await page.waitForSelector('html[data-signup-guard="ready"]');
+  const page = await trappingDemoPage('checkPassword');
   await page.fill('#given-name', 'Ada');
   await page.fill('#family-name', 'Lovelace');
   await page.fill('#email', 'ada@example.org');
