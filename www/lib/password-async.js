@@ -88,17 +88,15 @@ async function wasmForWorker() {
 function request(message, onMainThread) {
   const target = startWorker();
   if (!target) return onMainThread();
-  return wasmForWorker().then((wasm) => new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject, fallback: () => onMainThread().then(resolve, reject) });
-    if (worker !== target) {
-      // The worker failed while we waited for the module: rate here.
-      pending.get(id).fallback();
-      pending.delete(id);
-      return;
-    }
-    target.postMessage({ ...message, id, wasm });
-  }));
+  return wasmForWorker().then((wasm) => {
+    // The worker failed while we waited for the module: rate here.
+    if (worker !== target) return onMainThread();
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject, fallback: () => onMainThread().then(resolve, reject) });
+      target.postMessage({ ...message, id, wasm });
+    });
+  });
 }
 
 /**

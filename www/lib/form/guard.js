@@ -355,7 +355,7 @@ export class SignupGuard {
       this.live.announce(this.text.get(waitingForBreach ? 'checklist.form.wait' : 'checklist.form.checking'));
       const submitter = event.submitter;
       withinLimit(async () => {
-        await this.settled();
+        await this.inFlight();
         if (this.breach && password !== '') await this.breach.now(password);
       }).then(() => {
         if (this.destroyed) return;
@@ -466,18 +466,11 @@ export class SignupGuard {
     const key = JSON.stringify(args);
     const cached = this.cache.get(slot);
     if (cached && cached.key === key && cached.fn === fn) return cached.result;
-    const entry = { key, fn, result: PENDING, promise: null };
+    const entry = { key, fn, result: attempt(fn, ...args), promise: null };
     this.cache.set(slot, entry);
-    let answer;
-    try {
-      answer = fn ? fn(...args) : Promise.reject(new Error('unavailable'));
-    } catch (error) {
-      answer = Promise.reject(error);
-    }
-    if (typeof answer?.then !== 'function') {
-      entry.result = { ok: true, value: answer };
-      return entry.result;
-    }
+    const answer = entry.result.ok ? entry.result.value : null;
+    if (typeof answer?.then !== 'function') return entry.result;
+    entry.result = PENDING;
     entry.promise = Promise.resolve(answer).then((value) => ({ ok: true, value }), (error) => ({ ok: false, error })).then((result) => {
       if (this.cache.get(slot) !== entry) return;
       entry.result = result;
@@ -498,14 +491,16 @@ export class SignupGuard {
    * request already sent), at most SETTLE_LIMIT_MS. Starts nothing itself.
    */
   settled() {
-    return withinLimit(async () => {
-      // A new keystroke may start a new check while we wait: loop until nothing is in flight.
-      for (let round = 0; round < 100; round += 1) {
-        const waiting = this.cache.get('password')?.promise ?? this.breach?.pending;
-        if (!waiting) return;
-        await waiting;
-      }
-    });
+    return withinLimit(() => this.inFlight());
+  }
+
+  /** Waits, without a limit, until nothing is in flight (a new keystroke may start more). */
+  async inFlight() {
+    for (let round = 0; round < 100; round += 1) {
+      const waiting = this.cache.get('password')?.promise ?? this.breach?.pending;
+      if (!waiting) return;
+      await waiting;
+    }
   }
 
   messageOptions() {
@@ -571,8 +566,8 @@ export class SignupGuard {
     // Password, its breach check, the confirmation.
     if (f.password) {
       facts.password = password === '' ? this.emptyFact(f.password) : 'unavailable';
-      if (passwordResult) {
-        const result = passwordResult;
+      const result = passwordResult;
+      if (result) {
         if (result.ok && result.value) {
           // A copy: the cached report must not collect the breach failure added below.
           state.password = { ...result.value, policy: result.value.policy ? { ...result.value.policy } : result.value.policy };
