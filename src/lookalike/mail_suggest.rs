@@ -165,11 +165,11 @@ pub fn suggest_provider(domain: &str) -> Option<&'static str> {
     }
     let (name, ending) = domain.split_once('.').unwrap_or((domain, ""));
     let ending_is_typo = TYPO_ENDINGS.contains(&ending) || !is_real_ending(ending);
+    let domain_chars = domain.chars().count();
     let mut best: Option<(usize, &'static str)> = None;
     let mut tie = false;
     for &provider in MAIL_PROVIDERS {
         let (p_name, p_ending) = provider.split_once('.').unwrap_or((provider, ""));
-        let distance = strsim::osa_distance(domain, provider);
         let allowed = if name == p_name {
             // Only the ending differs: correct it only when the ending is itself a slip.
             if ending_is_typo {
@@ -188,6 +188,12 @@ pub fn suggest_provider(domain: &str) -> Option<&'static str> {
         } else {
             0
         };
+        // The edit distance is at least the difference in length: skip the quadratic
+        // comparison when that alone rules the provider out (long domains are common input).
+        if allowed == 0 || domain_chars.abs_diff(provider.len()) > allowed {
+            continue;
+        }
+        let distance = strsim::osa_distance(domain, provider);
         if distance == 0 || distance > allowed {
             continue;
         }
