@@ -34,3 +34,16 @@ export function anchorFor($input) {
   const $parent = $input.parentElement;
   return $parent && $parent.tagName === 'LABEL' ? $parent : $input;
 }
+
+/**
+ * Resolves when the browser is idle (requestIdleCallback), or after `timeout` ms at the latest;
+ * at once (next task) where there is no requestIdleCallback.
+ * @param {number} timeout
+ * @returns {Promise<void>}
+ */
+export function whenIdle(timeout) {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 1);
+  });
+}

@@ -12,6 +12,7 @@ let failure = null;
 /** The instance's exports (its `memory` is read by `coreMemoryBytes()`). */
 let exports = null;
 const failureListeners = new Set();
+const loadStartListeners = new Set();
 
 /**
  * Thrown when a checker is called before `ready()` has resolved.
@@ -66,8 +67,27 @@ export function ready(input) {
     loading.catch(() => {
       loading = null;
     });
+    // Synchronously, before the caller gets the promise: a listener that chains onto it runs
+    // before the caller's own continuation (the form guard's state is up to date after
+    // `await ready()`).
+    for (const listener of loadStartListeners) {
+      try {
+        listener(loading);
+      } catch (listenerError) {
+        console.error('[signup-guard] load listener threw:', listenerError);
+      }
+    }
   }
   return loading;
+}
+
+/**
+ * Calls `listener(loading)` whenever `ready()` starts a load; returns a function that removes it.
+ * @param {(loading: Promise<void>) => void} listener
+ */
+export function onLoadStart(listener) {
+  loadStartListeners.add(listener);
+  return () => loadStartListeners.delete(listener);
 }
 
 /**

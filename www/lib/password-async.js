@@ -5,6 +5,7 @@
 import { compiledModule, coreLoading, markCoreFailed, ready } from './loader.js';
 import { checkPassword } from './password.js';
 import { messageText } from './messages.js';
+import { whenIdle } from './dom.js';
 import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
 
 const settings = { worker: true, wasm: undefined };
@@ -152,9 +153,3 @@ export function warmUp({ when = 'now', timeout = 2000 } = {}) {
   return warming;
 }
 
-function whenIdle(timeout) {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 1);
-  });
-}

@@ -2,7 +2,7 @@
 // attributes: inputs are never moved, replaced or cloned, and `autocomplete` is never touched,
 // so password managers keep working. destroy() puts the form back exactly as it was.
 
-import { coreFailure, onCoreFailure, ready } from '../loader.js';
+import { coreFailure, coreLoading, onCoreFailure, onLoadStart, ready } from '../loader.js';
 import { checkPasswordAsync, configurePasswordWorker, warmUp } from '../password-async.js';
 import { PasswordMeter } from '../password-meter.js';
 import { PasswordToggle } from '../password-toggle.js';
@@ -12,7 +12,7 @@ import { LiveRegion } from '../live-region.js';
 import { ChecklistPanel } from '../checklist-panel.js';
 import { EmailSuggestion } from '../email-suggestion.js';
 import { OriginBanner } from '../origin-banner.js';
-import { anchorFor } from '../dom.js';
+import { anchorFor, whenIdle } from '../dom.js';
 import { AttributeLedger } from './ledger.js';
 import { Text } from './text.js';
 import { detectFields, fieldName, sameFields } from './fields.js';
@@ -26,6 +26,9 @@ const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
 
 /** The longest a submission waits for its checks before it goes ahead unchecked (fail open). */
 const SETTLE_LIMIT_MS = 10000;
+
+/** The longest the core waits for the page to go idle before it loads anyway. */
+const IDLE_LOAD_TIMEOUT_MS = 2000;
 
 /** A memo slot whose answer has not arrived yet. */
 const PENDING = Object.freeze({ pending: true });
@@ -133,17 +136,41 @@ export class SignupGuard {
     // A trap inside the core (a Rust panic) at any later time: checks become unavailable, the
     // form keeps working and is never blocked.
     this.stopFailureWatch = onCoreFailure((error) => this.coreFailed(error));
-    if (this.useWorker && this.fields.password) {
-      if (this.options.wasm !== undefined) configurePasswordWorker({ wasm: this.options.wasm });
-      // Loads the wasm in the worker and builds its dictionaries while the page is idle, so the
-      // first keystroke is answered at once.
-      warmUp({ when: 'idle' }).catch(() => {});
+    if (this.useWorker && this.fields.password && this.options.wasm !== undefined) {
+      configurePasswordWorker({ wasm: this.options.wasm });
     }
-    // The page's own copy of the core: the email, URL and checklist checks (all cheap; in
-    // worker mode it never builds zxcvbn's dictionaries).
-    this.loadCore();
+    // The wasm is the heavy part: it loads when the page is idle or the person first focuses a
+    // field, whichever comes first, or at once when the page itself calls ready().
+    this.loadWhenNeeded();
     this.update();
     return this;
+  }
+
+  /**
+   * Starts loadCore() (and the worker's warm-up) on the first of: the page going idle, a focus
+   * inside the form, or a `ready()` call from anyone; at once if the core is already loading.
+   */
+  loadWhenNeeded() {
+    const start = () => {
+      if (this.destroyed || this.coreLoading) return;
+      this.stopLoadWatch();
+      this.$form.removeEventListener('focusin', start);
+      // The page's own copy of the core: the email, URL and checklist checks (all cheap; in
+      // worker mode it never builds zxcvbn's dictionaries). Started first, so that the worker
+      // is handed this compiled module instead of fetching the wasm again.
+      this.loadCore();
+      // Loads the wasm in the worker and builds its dictionaries, so the first keystroke in
+      // the password field is answered at once.
+      if (this.useWorker && this.fields.password) warmUp().catch(() => {});
+    };
+    this.startLoad = start;
+    this.stopLoadWatch = onLoadStart(start);
+    if (coreLoading()) {
+      start();
+      return;
+    }
+    this.$form.addEventListener('focusin', start);
+    whenIdle(IDLE_LOAD_TIMEOUT_MS).then(start);
   }
 
   /** Loads the page's copy of the core (once) and starts the checks when it is there. */
@@ -865,6 +892,8 @@ export class SignupGuard {
     }
     this.breach?.destroy();
     this.stopFailureWatch?.();
+    this.stopLoadWatch?.();
+    if (this.startLoad) this.$form.removeEventListener('focusin', this.startLoad);
     this.unwireFields();
     this.panel?.destroy();
     this.banner?.destroy();
