@@ -20,6 +20,7 @@ import { attempt, checkerLookup } from './checkers.js';
 import { BreachCheck } from './breach-check.js';
 import { RiskSignals } from './risk-signals.js';
 import { BREACH_FACTS, emailFact, validityMessage } from './facts.js';
+import { connectionFacts, customItems, formatCount, isListedDevelopmentHost, protectedDomainList } from './page-facts.js';
 
 /** Options the password checker accepts (anything else would be rejected by the core). */
 const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
@@ -583,11 +584,11 @@ export class SignupGuard {
       .filter(([, v]) => v && !(Array.isArray(v) && v.length === 0))
       .map(([role, v]) => [role, Array.isArray(v) ? v.map(($el) => fieldName($el, role)) : fieldName(v, role)]));
     const facts = {
-      connection: this.connectionFacts(),
+      connection: connectionFacts(this.$form, this.options.allowedOrigins),
       twoStep: this.options.twoStep === false ? 'not-offered' : this.passkey ? 'passkey' : 'offered',
       tips: this.options.tips !== false,
       failClosed: this.options.failClosed === true,
-      custom: this.customItems(),
+      custom: customItems(this.options.items, this.$form),
     };
 
     // Password, its breach check, the confirmation.
@@ -695,14 +696,9 @@ export class SignupGuard {
     this.emit();
   }
 
-  /**
-   * A development host (localhost, loopback) counts as a development copy only when the site
-   * lists it among its official domains; otherwise the page is simply not on the official site.
-   */
+  /** Whether this page's host is one of the official domains that is a development host. */
   isListedDevelopmentHost(origin) {
-    if (!origin.reasons?.some((r) => r.code === 'development')) return false;
-    const host = location.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return this.options.officialDomains.some((domain) => String(domain).replace(/^\[|\]$/g, '').toLowerCase() === host);
+    return isListedDevelopmentHost(origin, this.options.officialDomains, location.hostname);
   }
 
   /**
@@ -713,58 +709,14 @@ export class SignupGuard {
     return this.attempted && $input.required ? 'missing' : 'empty';
   }
 
-  /** A count in the reader's number format ("12,000,000", "12.000.000", "12 000 000"). */
+  /** A count in the reader's number format. */
   formatCount(count) {
-    try {
-      return new Intl.NumberFormat(this.lang).format(count);
-    } catch {
-      return String(count);
-    }
+    return formatCount(count, this.lang);
   }
 
+  /** The domains lookalikes are checked against: protected plus official ones. */
   protectedDomains() {
-    const list = [...(this.options.protectedDomains ?? []), ...(this.options.officialDomains ?? [])];
-    return list.map(String);
-  }
-
-  customItems() {
-    const items = this.options.items;
-    if (!Array.isArray(items)) return [];
-    return items.flatMap((item) => {
-      let resolved = item;
-      if (typeof item === 'function') {
-        try {
-          resolved = item(this.$form);
-        } catch (error) {
-          // The site's own item failed: leave it out rather than stop every check.
-          console.error('[signup-guard] a custom checklist item threw:', error);
-          return [];
-        }
-      }
-      if (!resolved || typeof resolved !== 'object') return [];
-      return [{
-        id: String(resolved.id),
-        text: String(resolved.text),
-        state: ['pass', 'fail', 'pending', 'info'].includes(resolved.state) ? resolved.state : 'info',
-        required: resolved.required === true,
-      }];
-    });
-  }
-
-  connectionFacts() {
-    let actionOrigin = '';
-    try {
-      const action = this.$form.getAttribute('action');
-      actionOrigin = action ? new URL(this.$form.action, document.baseURI).origin : location.origin;
-    } catch {
-      actionOrigin = 'null';
-    }
-    return {
-      secureContext: globalThis.isSecureContext === true,
-      pageOrigin: location.origin,
-      actionOrigin,
-      allowedOrigins: (this.options.allowedOrigins ?? []).map(String),
-    };
+    return protectedDomainList(this.options);
   }
 
   // ── drawing ──────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,87 @@
+// What the form guard knows about the page around the form: its connection, the site's own
+// checklist items, its official and protected domains, and how it writes numbers. Plain
+// functions of their arguments (and of `location` / `document` where named).
+
+/**
+ * A development host (localhost, loopback) counts as a development copy only when the site
+ * lists it among its official domains; otherwise the page is simply not on the official site.
+ * @param {{ reasons?: { code: string }[] }} origin checkPageOrigin's answer
+ * @param {unknown[]} officialDomains
+ * @param {string} hostname this page's host
+ */
+export function isListedDevelopmentHost(origin, officialDomains, hostname) {
+  if (!origin.reasons?.some((r) => r.code === 'development')) return false;
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (officialDomains ?? []).some((domain) => String(domain).replace(/^\[|\]$/g, '').toLowerCase() === host);
+}
+
+/**
+ * A count in the reader's number format ("12,000,000", "12.000.000", "12 000 000").
+ * @param {number} count
+ * @param {string} lang a BCP 47 language tag
+ */
+export function formatCount(count, lang) {
+  try {
+    return new Intl.NumberFormat(lang).format(count);
+  } catch {
+    return String(count);
+  }
+}
+
+/**
+ * The domains lookalikes are checked against: `protectedDomains`, then `officialDomains`.
+ * @param {{ protectedDomains?: unknown[], officialDomains?: unknown[] }} options
+ * @returns {string[]}
+ */
+export function protectedDomainList({ protectedDomains, officialDomains }) {
+  return [...(protectedDomains ?? []), ...(officialDomains ?? [])].map(String);
+}
+
+/**
+ * The site's own checklist items (`items`: objects or functions of the form), normalized. An
+ * item whose function throws is left out rather than stopping every check.
+ * @param {unknown} items
+ * @param {HTMLFormElement} $form
+ */
+export function customItems(items, $form) {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => {
+    let resolved = item;
+    if (typeof item === 'function') {
+      try {
+        resolved = item($form);
+      } catch (error) {
+        console.error('[signup-guard] a custom checklist item threw:', error);
+        return [];
+      }
+    }
+    if (!resolved || typeof resolved !== 'object') return [];
+    return [{
+      id: String(resolved.id),
+      text: String(resolved.text),
+      state: ['pass', 'fail', 'pending', 'info'].includes(resolved.state) ? resolved.state : 'info',
+      required: resolved.required === true,
+    }];
+  });
+}
+
+/**
+ * The connection facts the checklist judges: a secure context, and where the form posts to.
+ * @param {HTMLFormElement} $form
+ * @param {unknown[]} [allowedOrigins] other origins the form may post to
+ */
+export function connectionFacts($form, allowedOrigins) {
+  let actionOrigin = '';
+  try {
+    const action = $form.getAttribute('action');
+    actionOrigin = action ? new URL($form.action, document.baseURI).origin : location.origin;
+  } catch {
+    actionOrigin = 'null';
+  }
+  return {
+    secureContext: globalThis.isSecureContext === true,
+    pageOrigin: location.origin,
+    actionOrigin,
+    allowedOrigins: (allowedOrigins ?? []).map(String),
+  };
+}
