@@ -239,7 +239,11 @@ export class SignupGuard {
   destroy(): void;
 }
 
-/** Guards a signup form. Attaching the same form twice returns the same guard. */
+/**
+ * Guards a signup form. Attaching the same form twice returns the same guard. Fetches no wasm
+ * itself: the core loads when the page is idle, on the first focus inside the form, or when the
+ * page calls `ready()`, whichever comes first (after `await ready()` the state is up to date).
+ */
 export function attach(form: HTMLFormElement, options?: AttachOptions): SignupGuard;
 
 /** Attaches every `<form data-signup-guard>` under `root` (options from `data-signup-guard-options`). */
