@@ -148,30 +148,26 @@ export class SignupGuard {
   }
 
   /**
-   * Starts loadCore() (and the worker's warm-up) on the first of: the page going idle, a focus
-   * inside the form, or a `ready()` call from anyone; at once if the core is already loading.
+   * Starts the load on the first of: the page going idle, a focus inside the form (handleEvent),
+   * or a `ready()` call from anyone; at once if the core is already loading.
    */
   loadWhenNeeded() {
-    const start = () => {
-      if (this.destroyed || this.coreLoading) return;
-      this.stopLoadWatch();
-      this.$form.removeEventListener('focusin', start);
-      // The page's own copy of the core: the email, URL and checklist checks (all cheap; in
-      // worker mode it never builds zxcvbn's dictionaries). Started first, so that the worker
-      // is handed this compiled module instead of fetching the wasm again.
-      this.loadCore();
-      // Loads the wasm in the worker and builds its dictionaries, so the first keystroke in
-      // the password field is answered at once.
-      if (this.useWorker && this.fields.password) warmUp().catch(() => {});
-    };
-    this.startLoad = start;
-    this.stopLoadWatch = onLoadStart(start);
-    if (coreLoading()) {
-      start();
-      return;
-    }
-    this.$form.addEventListener('focusin', start);
-    whenIdle(IDLE_LOAD_TIMEOUT_MS).then(start);
+    this.stopLoadWatch = onLoadStart(() => this.startLoading());
+    if (coreLoading()) this.startLoading();
+    else whenIdle(IDLE_LOAD_TIMEOUT_MS).then(() => this.startLoading());
+  }
+
+  /** Starts loadCore() and the worker's warm-up, once. */
+  startLoading() {
+    if (this.destroyed || this.coreLoading) return;
+    this.stopLoadWatch();
+    // The page's own copy of the core: the email, URL and checklist checks (all cheap; in
+    // worker mode it never builds zxcvbn's dictionaries). Started first, so that the worker is
+    // handed this compiled module instead of fetching the wasm again.
+    this.loadCore();
+    // Loads the wasm in the worker and builds its dictionaries, so the first keystroke in the
+    // password field is answered at once.
+    if (this.useWorker && this.fields.password) warmUp().catch(() => {});
   }
 
   /** Loads the page's copy of the core (once) and starts the checks when it is there. */
@@ -318,6 +314,9 @@ export class SignupGuard {
       this.risk.observe(event, role === 'password' || role === 'confirmation');
     }
     switch (event.type) {
+      case 'focusin':
+        this.startLoading();
+        break;
       case 'input':
       case 'change':
         this.update();
@@ -845,7 +844,6 @@ export class SignupGuard {
     this.breach?.destroy();
     this.stopFailureWatch?.();
     this.stopLoadWatch?.();
-    if (this.startLoad) this.$form.removeEventListener('focusin', this.startLoad);
     this.unwireFields();
     this.panel?.destroy();
     this.banner?.destroy();
