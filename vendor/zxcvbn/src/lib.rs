@@ -26,6 +26,7 @@ mod adjacency_graphs;
 pub mod feedback;
 mod frequency_lists;
 mod fx_hash;
+mod prefix_filter;
 /// Defines structures for matches found in a password
 pub mod matching;
 mod scoring;

@@ -6,6 +6,7 @@ use self::patterns::*;
 use crate::frequency_lists::DictionaryType;
 use crate::fx_hash::FxBuildHasher;
 use char_indexing::{CharIndexable, CharIndexableStr};
+use crate::prefix_filter::{PrefixFilter, PrefixHash};
 use fancy_regex::Regex as FancyRegex;
 use itertools::Itertools;
 use regex::Regex;
@@ -109,13 +110,22 @@ impl Matcher for DictionaryMatch {
                               password: &str,
                               dictionary_name: DictionaryType,
                               ranked_dict: &HashMap<&str, usize, FxBuildHasher>,
-                              max_word_chars: usize| {
+                              max_word_chars: usize,
+                              prefixes: &PrefixFilter| {
             let len = password.chars().count();
             for i in 0..len {
+                let (mut hash, mut hashed_bytes) = (PrefixHash::default(), 0);
                 // signup-guard patch: a substring longer than every word of the dictionary
                 // cannot be found in it, so it is not looked up (same matches, less hashing).
                 for j in i..len.min(i.saturating_add(max_word_chars)) {
                     let word = password_lower.char_index(i..j + 1);
+                    // signup-guard patch: nor can a substring that no word starts with, or any
+                    // longer one from `i` (see `prefix_filter`).
+                    hash = hash.extend(word.as_bytes().get(hashed_bytes..).unwrap_or_default());
+                    hashed_bytes = word.len();
+                    if !prefixes.might_contain(hash) {
+                        break;
+                    }
                     if let Some(rank) = ranked_dict.get(word).cloned() {
                         let pattern = MatchPattern::Dictionary(DictionaryPattern {
                             matched_word: word.to_string(),
@@ -142,7 +152,10 @@ impl Matcher for DictionaryMatch {
                 .get(dictionary_name)
                 .copied()
                 .unwrap_or(usize::MAX);
-            do_trials(&mut matches, password, *dictionary_name, ranked_dict, max_word_chars);
+            let Some(prefixes) = super::frequency_lists::PREFIX_FILTERS.get(dictionary_name) else {
+                continue;
+            };
+            do_trials(&mut matches, password, *dictionary_name, ranked_dict, max_word_chars, prefixes);
         }
         do_trials(
             &mut matches,
@@ -157,6 +170,7 @@ impl Matcher for DictionaryMatch {
                 .map(|word| word.chars().count())
                 .max()
                 .unwrap_or(0),
+            &PrefixFilter::new(user_inputs.keys().map(String::as_str)),
         );
 
         matches
