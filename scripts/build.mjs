@@ -32,12 +32,26 @@ function filesUnder(dir) {
   });
 }
 
+/** The crate directories under vendor/. */
+function vendoredCrates() {
+  const vendor = join(ROOT, 'vendor');
+  if (!existsSync(vendor)) return [];
+  return readdirSync(vendor, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(vendor, entry.name));
+}
+
 /** A hash of everything that determines the contents of pkg/. */
 function inputsHash(mode) {
   const hash = createHash('sha256').update(mode);
   const inputs = [
     ...filesUnder(join(ROOT, 'src')),
     ...(existsSync(join(ROOT, 'data')) ? filesUnder(join(ROOT, 'data')) : []),
+    // Patched crates used through [patch.crates-io]: their sources and manifests.
+    ...vendoredCrates().flatMap((crate) => [
+      ...filesUnder(join(crate, 'src')),
+      join(crate, 'Cargo.toml'),
+    ]),
     join(ROOT, 'Cargo.toml'),
     join(ROOT, 'Cargo.lock'),
     new URL(import.meta.url).pathname,
