@@ -47,7 +47,6 @@ where
 }
 
 #[cfg(all(target_arch = "wasm32", not(feature = "custom_wasm_env")))]
-#[allow(non_upper_case_globals)]
 fn time_scoped<F, R>(f: F) -> (R, Duration)
 where
     F: FnOnce() -> R,
