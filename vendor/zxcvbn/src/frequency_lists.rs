@@ -22,73 +22,51 @@ pub enum DictionaryType {
     UserInputs,
 }
 
-lazy_static! {
-    /// signup-guard patch: the length in characters of each dictionary's longest word.
-    pub(crate) static ref MAX_WORD_CHARS: HashMap<DictionaryType, usize> = RANKED_DICTIONARIES
-        .iter()
-        .map(|(name, words)| (*name, words.keys().map(|w| w.chars().count()).max().unwrap_or(0)))
-        .collect();
+/// signup-guard patch: a ranked word list with what the dictionary matcher needs to search it
+/// quickly: its longest word and a filter of its words' prefixes (see `prefix_filter`).
+pub(crate) struct Dictionary<'a> {
+    /// Which list it is; reported in the matches.
+    pub(crate) name: DictionaryType,
+    /// Each word's rank, 1 for the most common.
+    pub(crate) ranks: HashMap<&'a str, usize, FxBuildHasher>,
+    /// The length in characters of the longest word (0 when empty).
+    pub(crate) max_word_chars: usize,
+    /// Every prefix of every word.
+    pub(crate) prefixes: PrefixFilter,
+}
+
+impl<'a> Dictionary<'a> {
+    /// The dictionary `name` with these words and ranks.
+    pub(crate) fn new(name: DictionaryType, ranks: HashMap<&'a str, usize, FxBuildHasher>) -> Self {
+        Dictionary {
+            name,
+            max_word_chars: ranks.keys().map(|w| w.chars().count()).max().unwrap_or(0),
+            prefixes: PrefixFilter::new(ranks.keys().copied()),
+            ranks,
+        }
+    }
+
+    /// The comma-separated `words`, ranked in their order.
+    fn from_list(name: DictionaryType, words: &'a str) -> Self {
+        Dictionary::new(
+            name,
+            words
+                .split(',')
+                .enumerate()
+                .map(|(i, x)| (x, i + 1))
+                .collect(),
+        )
+    }
 }
 
 lazy_static! {
-    /// signup-guard patch: every prefix of each dictionary's words (see `prefix_filter`).
-    pub(crate) static ref PREFIX_FILTERS: HashMap<DictionaryType, PrefixFilter> = RANKED_DICTIONARIES
-        .iter()
-        .map(|(name, words)| (*name, PrefixFilter::new(words.keys().copied())))
-        .collect();
-}
-
-lazy_static! {
-    pub(crate) static ref RANKED_DICTIONARIES: HashMap<DictionaryType, HashMap<&'static str, usize, FxBuildHasher>> = {
-        let mut dicts = HashMap::with_capacity(6);
-        dicts.insert(
-            DictionaryType::Passwords,
-            PASSWORDS
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts.insert(
-            DictionaryType::English,
-            ENGLISH_WIKI
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts.insert(
-            DictionaryType::FemaleNames,
-            FEMALE_NAMES
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts.insert(
-            DictionaryType::MaleNames,
-            MALE_NAMES
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts.insert(
-            DictionaryType::Surnames,
-            SURNAMES
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts.insert(
-            DictionaryType::UsTvAndFilm,
-            US_TV_AND_FILM
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
-        );
-        dicts
-    };
+    /// The six built-in dictionaries (upstream keeps them in a `HashMap` keyed by name).
+    pub(crate) static ref RANKED_DICTIONARIES: [Dictionary<'static>; 6] = [
+        Dictionary::from_list(DictionaryType::Passwords, PASSWORDS),
+        Dictionary::from_list(DictionaryType::English, ENGLISH_WIKI),
+        Dictionary::from_list(DictionaryType::FemaleNames, FEMALE_NAMES),
+        Dictionary::from_list(DictionaryType::MaleNames, MALE_NAMES),
+        Dictionary::from_list(DictionaryType::Surnames, SURNAMES),
+        Dictionary::from_list(DictionaryType::UsTvAndFilm, US_TV_AND_FILM),
+    ];
 }

@@ -67,7 +67,16 @@ mod tests {
 
     #[test]
     fn maps_find_what_was_inserted_and_nothing_else() {
-        let words = ["password", "passwor", "password1", "", "a", "ab", "abcdefgh", "abcdefghi"];
+        let words = [
+            "password",
+            "passwor",
+            "password1",
+            "",
+            "a",
+            "ab",
+            "abcdefgh",
+            "abcdefghi",
+        ];
         let map: HashMap<&str, usize, FxBuildHasher> =
             words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
         for (i, w) in words.iter().enumerate() {

@@ -26,9 +26,9 @@ mod adjacency_graphs;
 pub mod feedback;
 mod frequency_lists;
 mod fx_hash;
-mod prefix_filter;
 /// Defines structures for matches found in a password
 pub mod matching;
+mod prefix_filter;
 mod scoring;
 pub mod time_estimates;
 
@@ -175,7 +175,7 @@ pub fn zxcvbn(password: &str, user_inputs: &[&str]) -> Entropy {
             .collect();
 
         let matches = matching::omnimatch(&password, &sanitized_inputs);
-        scoring::most_guessable_match_sequence(&password, &matches, false)
+        scoring::most_guessable_of(&password, matches, false)
     });
     let (crack_times, score) = time_estimates::estimate_attack_times(result.guesses);
     let feedback = feedback::get_feedback(score, &result.sequence);

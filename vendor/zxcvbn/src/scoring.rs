@@ -58,20 +58,6 @@ pub struct GuessCalculation {
     pub sequence: Vec<Match>,
 }
 
-#[derive(Debug, Clone)]
-struct Optimal {
-    /// optimal.m[k][l] holds final match in the best length-l match sequence covering the
-    /// password prefix up to k, inclusive.
-    /// if there is no length-l sequence that scores better (fewer guesses) than
-    /// a shorter match sequence spanning the same prefix, optimal.m[k][l] is undefined.
-    m: Vec<HashMap<usize, Match>>,
-    /// same structure as optimal.m -- holds the product term Prod(m.guesses for m in sequence).
-    /// optimal.pi allows for fast (non-looping) updates to the minimization function.
-    pi: Vec<HashMap<usize, u64>>,
-    /// same structure as optimal.m -- holds the overall metric.
-    g: Vec<HashMap<usize, u64>>,
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 lazy_static! {
     pub(crate) static ref REFERENCE_YEAR: i32 = time::OffsetDateTime::now_utc().year();
@@ -108,177 +94,303 @@ const MIN_GUESSES_BEFORE_GROWING_SEQUENCE: u64 = 10_000;
 const MIN_SUBMATCH_GUESSES_SINGLE_CHAR: u64 = 10;
 const MIN_SUBMATCH_GUESSES_MULTI_CHAR: u64 = 50;
 
+/// The best sequence found so far that covers the password up to some position `k` with `l`
+/// matches (zxcvbn's `optimal.m[k][l]`, `optimal.pi[k][l]` and `optimal.g[k][l]` in one).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// Number of matches in the sequence (`l`).
+    len: usize,
+    /// The minimization function: `l! * pi` plus the additive penalty for `l`.
+    guesses: u64,
+    /// Product of the sequence's match guesses.
+    pi: u64,
+    /// The sequence's last match.
+    last: Last,
+}
+
+/// The last match of a [`Candidate`] sequence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Last {
+    /// The match at this index of the estimated match list.
+    Found(usize),
+    /// A bruteforce match from this start index to the candidate's position.
+    BruteForce(usize),
+}
+
+/// signup-guard patch: the same search as upstream zxcvbn (and zxcvbn.js), with the same
+/// update rule, without its copies. Upstream cloned every candidate map for each bruteforce
+/// extension and every match for each length, and re-estimated the clone every time: O(n²)
+/// clones of heap-allocated matches for an n-character password. Here each match is estimated
+/// once, candidates are small `Copy` values indexed by position, and bruteforce guesses depend
+/// on the length only, so they are computed once per length.
+///
+/// One difference: upstream extends the sequences ending before a match in `HashMap` order,
+/// which is random per map, and the order matters. A longer sequence tried first is kept even
+/// when a shorter one tried next beats it, and such a longer sequence can lead to the best
+/// sequence later on; tried the other way round, it is never kept. So upstream sometimes
+/// returns more guesses than its own search can find (`W3i17sccc0iİD`: 2.392e12 or 3.0001e12
+/// from call to call). Here the sequences are always extended longest first, which keeps
+/// every sequence any order would keep, so the result is the lowest upstream can give. Among
+/// final sequences with equal guesses the shortest is returned.
+///
+/// The matches are taken by value, so they are not copied.
+pub(crate) fn most_guessable_of(
+    password: &str,
+    matches: Vec<Match>,
+    exclude_additive: bool,
+) -> GuessCalculation {
+    let n = password.chars().count();
+    if n == 0 {
+        return GuessCalculation {
+            guesses: 1,
+            guesses_log10: 0.0,
+            sequence: Vec::new(),
+        };
+    }
+
+    // Each match's guesses never change, so estimate each once.
+    let mut found = matches;
+    let found_guesses: Vec<u64> = found
+        .iter_mut()
+        .map(|m| estimate_guesses_within(m, n))
+        .collect();
+    let found_is_bruteforce: Vec<bool> = found
+        .iter()
+        .map(|m| m.pattern == MatchPattern::BruteForce)
+        .collect();
+
+    // Partition the matches by their end index j, each list sorted by i (stable, as upstream).
+    let mut by_j: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (index, m) in found.iter().enumerate() {
+        by_j[m.j].push(index);
+    }
+    for list in &mut by_j {
+        list.sort_by_key(|&index| found[index].i);
+    }
+
+    // A bruteforce match's guesses depend only on its length and on whether it is the whole
+    // password.
+    let bruteforce_guesses: Vec<u64> = (0..=n).map(|len| bruteforce_guesses(len, n)).collect();
+
+    let additive = |len: usize| -> u64 {
+        if exclude_additive {
+            0
+        } else if len == 1 {
+            1
+        } else {
+            (2..len).fold(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, |acc, _| {
+                acc.saturating_mul(MIN_GUESSES_BEFORE_GROWING_SEQUENCE)
+            })
+        }
+    };
+
+    // optimal[k]: the candidates covering the prefix up to k, sorted by length.
+    let mut optimal: Vec<Vec<Candidate>> = vec![Vec::new(); n];
+
+    /// Considers whether a length-`len` sequence ending at position `k` with a last match of
+    /// `own_guesses` (after a sequence whose product is `previous_pi`) beats the candidates
+    /// already there, and keeps it if so.
+    fn update(
+        candidates: &mut Vec<Candidate>,
+        last: Last,
+        own_guesses: u64,
+        previous_pi: Option<u64>,
+        len: usize,
+        additive: u64,
+    ) {
+        let pi = match previous_pi {
+            Some(previous) => own_guesses.saturating_mul(previous),
+            None => own_guesses,
+        };
+        let guesses = (factorial(len) as u64)
+            .saturating_mul(pi)
+            .saturating_add(additive);
+        // Skip it if a sequence with `len` or fewer matches fares at least as well.
+        if candidates
+            .iter()
+            .any(|c| c.len <= len && c.guesses <= guesses)
+        {
+            return;
+        }
+        let candidate = Candidate {
+            len,
+            guesses,
+            pi,
+            last,
+        };
+        match candidates.binary_search_by_key(&len, |c| c.len) {
+            Ok(at) => candidates[at] = candidate,
+            Err(at) => candidates.insert(at, candidate),
+        }
+    }
+
+    let mut extend_from: Vec<(usize, u64)> = Vec::new();
+    for k in 0..n {
+        let (before, rest) = optimal.split_at_mut(k);
+        let here = &mut rest[0];
+        for &index in &by_j[k] {
+            let i = found[index].i;
+            if i > 0 {
+                extend_from.clear();
+                extend_from.extend(before[i - 1].iter().rev().map(|c| (c.len, c.pi)));
+                for &(len, pi) in &extend_from {
+                    update(
+                        here,
+                        Last::Found(index),
+                        found_guesses[index],
+                        Some(pi),
+                        len + 1,
+                        additive(len + 1),
+                    );
+                }
+            } else {
+                update(
+                    here,
+                    Last::Found(index),
+                    found_guesses[index],
+                    None,
+                    1,
+                    additive(1),
+                );
+            }
+        }
+
+        // Bruteforce matches ending at k: one spanning the whole prefix, then each (i, k)
+        // appended to the sequences ending at i - 1. An optimal sequence never has two
+        // adjacent bruteforce matches (one spanning both is strictly better), so those are
+        // skipped.
+        update(
+            here,
+            Last::BruteForce(0),
+            bruteforce_guesses[k + 1],
+            None,
+            1,
+            additive(1),
+        );
+        for i in 1..=k {
+            let own = bruteforce_guesses[k - i + 1];
+            extend_from.clear();
+            extend_from.extend(
+                before[i - 1]
+                    .iter()
+                    .rev()
+                    .filter(|c| match c.last {
+                        Last::BruteForce(_) => false,
+                        Last::Found(index) => !found_is_bruteforce[index],
+                    })
+                    .map(|c| (c.len, c.pi)),
+            );
+            for &(len, pi) in &extend_from {
+                update(
+                    here,
+                    Last::BruteForce(i),
+                    own,
+                    Some(pi),
+                    len + 1,
+                    additive(len + 1),
+                );
+            }
+        }
+    }
+
+    // Step backwards from the end through the best sequence.
+    let mut best: Option<Candidate> = None;
+    for candidate in &optimal[n - 1] {
+        if best.map_or(true, |b| candidate.guesses < b.guesses) {
+            best = Some(*candidate);
+        }
+    }
+    let guesses = best.map_or(1, |b| b.guesses);
+    let char_starts: Vec<usize> = password
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(password.len()))
+        .collect();
+    let mut sequence = Vec::new();
+    let (mut k, mut len) = (n - 1, best.map_or(0, |b| b.len));
+    while let Some(candidate) = optimal[k].iter().find(|c| c.len == len) {
+        let m = match candidate.last {
+            Last::Found(index) => found[index].clone(),
+            Last::BruteForce(i) => Match {
+                pattern: MatchPattern::BruteForce,
+                token: password[char_starts[i]..char_starts[k + 1]].to_string(),
+                i,
+                j: k,
+                guesses: Some(bruteforce_guesses[k - i + 1]),
+            },
+        };
+        let start = m.i;
+        sequence.push(m);
+        if start == 0 || len <= 1 {
+            break;
+        }
+        k = start - 1;
+        len -= 1;
+    }
+    sequence.reverse();
+
+    GuessCalculation {
+        guesses,
+        guesses_log10: (guesses as f64).log10(),
+        sequence,
+    }
+}
+
+/// Upstream's signature, for its tests.
+#[cfg(test)]
 pub fn most_guessable_match_sequence(
     password: &str,
     matches: &[crate::matching::Match],
     exclude_additive: bool,
 ) -> GuessCalculation {
-    let n = password.chars().count();
+    most_guessable_of(password, matches.to_vec(), exclude_additive)
+}
 
-    // partition matches into sublists according to ending index j
-    let mut matches_by_j: Vec<Vec<Match>> = vec![Vec::new(); n];
-    for m in matches {
-        matches_by_j[m.j].push(m.clone());
+/// Guesses for a bruteforce match of `len` characters in a password of `password_chars`:
+/// what [`estimate_guesses`] gives for such a match, without building its token.
+fn bruteforce_guesses(len: usize, password_chars: usize) -> u64 {
+    let mut guesses = BRUTEFORCE_CARDINALITY;
+    for _ in 2..=len {
+        if guesses == u64::MAX {
+            break;
+        }
+        guesses = guesses.saturating_mul(BRUTEFORCE_CARDINALITY);
     }
-    // small detail: for deterministic output, sort each sublist by i.
-    for lst in &mut matches_by_j {
-        lst.sort_by_key(|m| m.i);
-    }
-
-    let mut optimal = Optimal {
-        m: vec![HashMap::new(); n],
-        pi: vec![HashMap::new(); n],
-        g: vec![HashMap::new(); n],
-    };
-
-    /// helper: considers whether a length-l sequence ending at match m is better (fewer guesses)
-    /// than previously encountered sequences, updating state if so.
-    fn update(
-        mut m: Match,
-        len: usize,
-        password: &str,
-        optimal: &mut Optimal,
-        exclude_additive: bool,
-    ) {
-        let k = m.j;
-        let mut pi = estimate_guesses(&mut m, password);
-        if len > 1 {
-            // we're considering a length-l sequence ending with match m:
-            // obtain the product term in the minimization function by multiplying m's guesses
-            // by the product of the length-(l-1) sequence ending just before m, at m.i - 1.
-            pi = pi.saturating_mul(optimal.pi[m.i - 1][&(len - 1)]);
-        }
-        // calculate the minimization func
-        let mut guesses = (factorial(len) as u64).saturating_mul(pi);
-        if !exclude_additive {
-            let additive = if len == 1 {
-                1
-            } else {
-                (2..len).fold(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, |acc, _| {
-                    acc.saturating_mul(MIN_GUESSES_BEFORE_GROWING_SEQUENCE)
-                })
-            };
-            guesses = guesses.saturating_add(additive);
-        }
-        // update state if new best.
-        // first see if any competing sequences covering this prefix, with l or fewer matches,
-        // fare better than this sequence. if so, skip it and return.
-        for (&competing_l, &competing_guesses) in &optimal.g[k] {
-            if competing_l > len {
-                continue;
-            }
-            if competing_guesses <= guesses {
-                return;
-            }
-        }
-        // this sequence might be part of the final optimal sequence.
-        optimal.g[k].insert(len, guesses);
-        optimal.m[k].insert(len, m);
-        optimal.pi[k].insert(len, pi);
-    }
-
-    /// helper: evaluate bruteforce matches ending at k.
-    fn bruteforce_update(k: usize, password: &str, optimal: &mut Optimal, exclude_additive: bool) {
-        // see if a single bruteforce match spanning the k-prefix is optimal.
-        let m = make_bruteforce_match(0, k, password);
-        update(m, 1, password, optimal, exclude_additive);
-        for i in 1..=k {
-            // generate k bruteforce matches, spanning from (i=1, j=k) up to (i=k, j=k).
-            // see if adding these new matches to any of the sequences in optimal[i-1]
-            // leads to new bests.
-            let m = make_bruteforce_match(i, k, password);
-            for (l, last_m) in optimal.m[i - 1].clone() {
-                // corner: an optimal sequence will never have two adjacent bruteforce matches.
-                // it is strictly better to have a single bruteforce match spanning the same region:
-                // same contribution to the guess product with a lower length.
-                // --> safe to skip those cases.
-                if last_m.pattern == MatchPattern::BruteForce {
-                    continue;
-                }
-                // try adding m to this length-l sequence.
-                update(m.clone(), l + 1, password, optimal, exclude_additive);
-            }
-        }
-    }
-
-    /// helper: make bruteforce match objects spanning i to j, inclusive.
-    fn make_bruteforce_match(i: usize, j: usize, password: &str) -> Match {
-        Match {
-            pattern: MatchPattern::BruteForce,
-            token: password.chars().take(j + 1).skip(i).collect(),
-            i,
-            j,
-            ..Match::default()
-        }
-    }
-
-    /// helper: step backwards through optimal.m starting at the end,
-    /// constructing the final optimal match sequence.
-    #[allow(clippy::many_single_char_names)]
-    fn unwind(n: usize, optimal: &mut Optimal) -> Vec<Match> {
-        let mut optimal_match_sequence = Vec::new();
-        let mut k = n - 1;
-        // find the final best sequence length and score
-        let mut l = None;
-        let mut g = None;
-        for (candidate_l, candidate_g) in &optimal.g[k] {
-            if g.is_none() || *candidate_g < *g.as_ref().unwrap() {
-                l = Some(*candidate_l);
-                g = Some(*candidate_g);
-            }
-        }
-
-        loop {
-            let m = &optimal.m[k][&l.unwrap()];
-            optimal_match_sequence.insert(0, m.clone());
-            if m.i == 0 {
-                return optimal_match_sequence;
-            }
-            k = m.i - 1;
-            l = l.map(|x| x - 1);
-        }
-    }
-
-    for (k, match_by_j) in matches_by_j.iter().enumerate() {
-        for m in match_by_j {
-            if m.i > 0 {
-                let keys: Vec<usize> = optimal.m[m.i - 1].keys().cloned().collect();
-                for l in keys {
-                    update(m.clone(), l + 1, password, &mut optimal, exclude_additive);
-                }
-            } else {
-                update(m.clone(), 1, password, &mut optimal, exclude_additive);
-            }
-        }
-        bruteforce_update(k, password, &mut optimal, exclude_additive);
-    }
-    let optimal_match_sequence = unwind(n, &mut optimal);
-    let optimal_l = optimal_match_sequence.len();
-
-    // corner: empty password
-    let guesses = if password.is_empty() {
-        1
+    let pattern_min = if len == 1 {
+        MIN_SUBMATCH_GUESSES_SINGLE_CHAR + 1
     } else {
-        optimal.g[n - 1][&optimal_l]
+        MIN_SUBMATCH_GUESSES_MULTI_CHAR + 1
     };
-
-    GuessCalculation {
-        guesses,
-        guesses_log10: (guesses as f64).log10(),
-        sequence: optimal_match_sequence,
-    }
+    let submatch_min = if len < password_chars {
+        if len == 1 {
+            MIN_SUBMATCH_GUESSES_SINGLE_CHAR
+        } else {
+            MIN_SUBMATCH_GUESSES_MULTI_CHAR
+        }
+    } else {
+        1
+    };
+    guesses.max(pattern_min).max(submatch_min)
 }
 
+/// `n!` in `usize`, wrapping as upstream's release build does (only sequences of 13 or more
+/// matches overflow, on wasm32, and their additive term already saturates the guesses).
 fn factorial(n: usize) -> usize {
-    (1..=n).product()
+    (1..=n).fold(1, usize::wrapping_mul)
 }
 
+#[cfg(test)]
 fn estimate_guesses(m: &mut Match, password: &str) -> u64 {
+    estimate_guesses_within(m, password.chars().count())
+}
+
+/// A match's guesses in a password of `password_chars` characters, cached in the match.
+fn estimate_guesses_within(m: &mut Match, password_chars: usize) -> u64 {
     if let Some(guesses) = m.guesses {
         // a match's guess estimate doesn't change. cache it.
         return guesses;
     }
-    let min_guesses = if m.token.chars().count() < password.chars().count() {
+    let min_guesses = if m.token.chars().count() < password_chars {
         if m.token.chars().count() == 1 {
             MIN_SUBMATCH_GUESSES_SINGLE_CHAR
         } else {
@@ -582,6 +694,26 @@ mod tests {
             }
             TestResult::from_bool(scoring::n_ck(n, k) == scoring::n_ck(n-1, k-1) + scoring::n_ck(n-1, k))
         }
+    }
+
+    #[test]
+    fn test_search_keeps_every_sequence_any_order_would_keep() {
+        // signup-guard patch: upstream gives 2392000000000 or 3000100000000 for this password
+        // from call to call, depending on HashMap order; the patched search always finds the
+        // lower one.
+        for _ in 0..20 {
+            assert_eq!(
+                crate::zxcvbn("W3i17sccc0iİD", &[]).guesses(),
+                2_392_000_000_000
+            );
+        }
+    }
+
+    #[test]
+    fn test_search_of_an_empty_password_is_one_guess() {
+        let result = scoring::most_guessable_match_sequence("", &[], false);
+        assert_eq!(result.guesses, 1);
+        assert!(result.sequence.is_empty());
     }
 
     #[test]

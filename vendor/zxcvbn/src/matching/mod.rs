@@ -3,14 +3,16 @@ mod char_indexing;
 pub mod patterns;
 
 use self::patterns::*;
-use crate::frequency_lists::DictionaryType;
+mod l33t_search;
+
+use crate::frequency_lists::{Dictionary, DictionaryType, RANKED_DICTIONARIES};
 use crate::fx_hash::FxBuildHasher;
+use crate::prefix_filter::PrefixHash;
 use char_indexing::{CharIndexable, CharIndexableStr};
-use crate::prefix_filter::{PrefixFilter, PrefixHash};
 use fancy_regex::Regex as FancyRegex;
 use itertools::Itertools;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A match of a predictable pattern in the password.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,19 +42,18 @@ impl Match {
 
 #[allow(clippy::implicit_hasher)]
 pub(crate) fn omnimatch(password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
-    let mut matches: Vec<Match> = MATCHERS
+    let matches: Vec<Match> = MATCHERS
         .iter()
         .flat_map(|x| x.get_matches(password, user_inputs))
         .collect();
-    matches.sort_unstable_by(|a, b| {
-        let range1 = a.range_inclusive();
-        let range2 = b.range_inclusive();
-        range1
-            .start()
-            .cmp(range2.start())
-            .then_with(|| range1.end().cmp(range2.end()))
-    });
-    matches
+    // signup-guard patch: sorted by (i, j) as upstream, but through a sorted index so each
+    // match (about 200 bytes) moves once, not at every swap of the sort. Upstream's unstable
+    // sort leaves matches with equal (i, j) in no particular order; this keeps them in the
+    // matchers' order.
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|&k| (matches[k].i, matches[k].j));
+    let mut slots: Vec<Option<Match>> = matches.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|k| slots[k].take()).collect()
 }
 
 lazy_static! {
@@ -103,78 +104,92 @@ struct DictionaryMatch {}
 
 impl Matcher for DictionaryMatch {
     fn get_matches(&self, password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
-        let password_lower_string = password.to_lowercase();
-        let password_lower = CharIndexableStr::from(password_lower_string.as_str());
+        dictionary_matches(password, &user_dictionary(user_inputs))
+    }
+}
 
-        let do_trials = move |matches: &mut Vec<Match>,
-                              password: &str,
-                              dictionary_name: DictionaryType,
-                              ranked_dict: &HashMap<&str, usize, FxBuildHasher>,
-                              max_word_chars: usize,
-                              prefixes: &PrefixFilter| {
-            let len = password.chars().count();
-            for i in 0..len {
-                let (mut hash, mut hashed_bytes) = (PrefixHash::default(), 0);
-                // signup-guard patch: a substring longer than every word of the dictionary
-                // cannot be found in it, so it is not looked up (same matches, less hashing).
-                for j in i..len.min(i.saturating_add(max_word_chars)) {
-                    let word = password_lower.char_index(i..j + 1);
-                    // signup-guard patch: nor can a substring that no word starts with, or any
-                    // longer one from `i` (see `prefix_filter`).
-                    hash = hash.extend(word.as_bytes().get(hashed_bytes..).unwrap_or_default());
-                    hashed_bytes = word.len();
-                    if !prefixes.might_contain(hash) {
-                        break;
-                    }
-                    if let Some(rank) = ranked_dict.get(word).cloned() {
-                        let pattern = MatchPattern::Dictionary(DictionaryPattern {
-                            matched_word: word.to_string(),
-                            rank,
-                            dictionary_name,
-                            ..DictionaryPattern::default()
-                        });
-                        matches.push(Match {
-                            pattern,
-                            i,
-                            j,
-                            token: password.chars().take(j + 1).skip(i).collect(),
-                            ..Match::default()
-                        });
-                    }
+/// signup-guard patch: the user inputs as a [`Dictionary`], built once per matcher call.
+/// Upstream rebuilt their rank map inside the dictionary matcher, which the l33t matcher runs
+/// once per substitution table.
+fn user_dictionary(user_inputs: &HashMap<String, usize>) -> Dictionary<'_> {
+    Dictionary::new(
+        DictionaryType::UserInputs,
+        user_inputs.iter().map(|(x, &i)| (x.as_str(), i)).collect(),
+    )
+}
+
+/// The built-in dictionaries, then `user_dictionary`.
+fn all_dictionaries<'a>(
+    user_dictionary: &'a Dictionary<'a>,
+) -> impl Iterator<Item = &'a Dictionary<'a>> {
+    RANKED_DICTIONARIES
+        .iter()
+        .chain(std::iter::once(user_dictionary))
+}
+
+/// `text`'s characters `i..=j` (`char_starts` holds each character's byte offset, then the
+/// length): what `text.chars().take(j + 1).skip(i).collect()` gives, without walking `text`.
+fn char_range(text: &str, char_starts: &[usize], i: usize, j: usize) -> String {
+    let end = char_starts.len().saturating_sub(1);
+    let from = char_starts.get(i.min(end)).copied().unwrap_or(text.len());
+    let to = char_starts
+        .get(j.saturating_add(1).min(end))
+        .copied()
+        .unwrap_or(text.len());
+    text.get(from..to.max(from)).unwrap_or_default().to_string()
+}
+
+/// The byte offset of each character of `text`, then `text.len()`.
+fn char_starts(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+/// Every substring of `password` (lowercased) found in a ranked dictionary or the user inputs.
+fn dictionary_matches(password: &str, user_dictionary: &Dictionary) -> Vec<Match> {
+    let password_lower_string = password.to_lowercase();
+    let password_lower = CharIndexableStr::from(password_lower_string.as_str());
+    let password_starts = char_starts(password);
+    // As upstream: the start and end indices count the characters of `password`, although
+    // they index its lowercase form (longer when a character lowercases to several).
+    let len = password_starts.len() - 1;
+
+    let mut matches = Vec::new();
+    for dictionary in all_dictionaries(user_dictionary) {
+        for i in 0..len {
+            let (mut hash, mut hashed_bytes) = (PrefixHash::default(), 0);
+            // signup-guard patch: a substring longer than every word of the dictionary
+            // cannot be found in it, so it is not looked up (same matches, less hashing).
+            for j in i..len.min(i.saturating_add(dictionary.max_word_chars)) {
+                let word = password_lower.char_index(i..j + 1);
+                // signup-guard patch: nor can a substring that no word starts with, or any
+                // longer one from `i` (see `prefix_filter`).
+                hash = hash.extend(word.as_bytes().get(hashed_bytes..).unwrap_or_default());
+                hashed_bytes = word.len();
+                if !dictionary.prefixes.might_contain(hash) {
+                    break;
+                }
+                if let Some(rank) = dictionary.ranks.get(word).cloned() {
+                    let pattern = MatchPattern::Dictionary(DictionaryPattern {
+                        matched_word: word.to_string(),
+                        rank,
+                        dictionary_name: dictionary.name,
+                        ..DictionaryPattern::default()
+                    });
+                    matches.push(Match {
+                        pattern,
+                        i,
+                        j,
+                        token: char_range(password, &password_starts, i, j),
+                        ..Match::default()
+                    });
                 }
             }
-        };
-
-        let mut matches = Vec::new();
-
-        for (dictionary_name, ranked_dict) in super::frequency_lists::RANKED_DICTIONARIES.iter() {
-            let max_word_chars = super::frequency_lists::MAX_WORD_CHARS
-                .get(dictionary_name)
-                .copied()
-                .unwrap_or(usize::MAX);
-            let Some(prefixes) = super::frequency_lists::PREFIX_FILTERS.get(dictionary_name) else {
-                continue;
-            };
-            do_trials(&mut matches, password, *dictionary_name, ranked_dict, max_word_chars, prefixes);
         }
-        do_trials(
-            &mut matches,
-            password,
-            DictionaryType::UserInputs,
-            &user_inputs
-                .iter()
-                .map(|(x, &i)| (x.as_str(), i))
-                .collect::<HashMap<&str, usize, FxBuildHasher>>(),
-            user_inputs
-                .keys()
-                .map(|word| word.chars().count())
-                .max()
-                .unwrap_or(0),
-            &PrefixFilter::new(user_inputs.keys().map(String::as_str)),
-        );
-
-        matches
     }
+    matches
 }
 
 struct ReverseDictionaryMatch {}
@@ -205,50 +220,78 @@ struct L33tMatch {}
 impl Matcher for L33tMatch {
     fn get_matches(&self, password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
         let mut matches = Vec::new();
-        for sub in enumerate_l33t_replacements(&relevant_l33t_subtable(password)) {
-            if sub.is_empty() {
-                break;
-            }
-            let subbed_password = translate(password, &sub);
-            for mut m4tch in (DictionaryMatch {}).get_matches(&subbed_password, user_inputs) {
-                let token = password
-                    .chars()
-                    .take(m4tch.j + 1)
-                    .skip(m4tch.i)
-                    .collect::<String>();
-                {
-                    let pattern = if let MatchPattern::Dictionary(ref mut pattern) = m4tch.pattern {
-                        pattern
-                    } else {
-                        unreachable!()
-                    };
-                    if token.to_lowercase() == pattern.matched_word {
-                        // Only return the matches that contain an actual substitution
-                        continue;
-                    }
-                    let match_sub: HashMap<char, char> = sub
-                        .clone()
-                        .into_iter()
-                        .filter(|&(subbed_chr, _)| token.contains(subbed_chr))
-                        .collect();
-                    m4tch.token = token;
-                    pattern.l33t = true;
-                    pattern.sub_display = Some(
-                        match_sub
-                            .iter()
-                            .map(|(k, v)| format!("{} -> {}", k, v))
-                            .join(", "),
-                    );
-                    pattern.sub = Some(match_sub);
-                }
-                matches.push(m4tch);
-            }
+        let user_dictionary = user_dictionary(user_inputs);
+        let password_starts = char_starts(password);
+        let tables = L33tTables::enumerate(&relevant_l33t_subtable(password));
+        if tables.symbols.is_empty() {
+            return matches;
         }
-        matches
-            .into_iter()
-            .filter(|x| !x.token.is_empty())
-            .collect()
+        // signup-guard patch: one search for all tables (see `l33t_search`), when lowercasing
+        // works character by character; otherwise upstream's search per table.
+        if l33t_search::lowercases_char_by_char(password) {
+            let search = l33t_search::L33tSearch::new(password, &password_starts, &tables);
+            for dictionary in all_dictionaries(&user_dictionary) {
+                search.matches(dictionary, &mut matches);
+            }
+            return matches;
+        }
+        l33t_matches_per_table(
+            password,
+            &password_starts,
+            &tables.to_maps(),
+            &user_dictionary,
+        )
     }
+}
+
+/// Upstream's l33t search: the dictionary matcher on the password translated by each table,
+/// keeping the matches with a substitution.
+fn l33t_matches_per_table(
+    password: &str,
+    password_starts: &[usize],
+    tables: &[HashMap<char, char>],
+    user_dictionary: &Dictionary,
+) -> Vec<Match> {
+    let mut matches = Vec::new();
+    for sub in tables {
+        if sub.is_empty() {
+            break;
+        }
+        let subbed_password = translate(password, sub);
+        for mut m4tch in dictionary_matches(&subbed_password, user_dictionary) {
+            let token = char_range(password, password_starts, m4tch.i, m4tch.j);
+            {
+                let pattern = if let MatchPattern::Dictionary(ref mut pattern) = m4tch.pattern {
+                    pattern
+                } else {
+                    unreachable!()
+                };
+                if token.to_lowercase() == pattern.matched_word {
+                    // Only return the matches that contain an actual substitution
+                    continue;
+                }
+                let match_sub: HashMap<char, char> = sub
+                    .clone()
+                    .into_iter()
+                    .filter(|&(subbed_chr, _)| token.contains(subbed_chr))
+                    .collect();
+                m4tch.token = token;
+                pattern.l33t = true;
+                pattern.sub_display = Some(
+                    match_sub
+                        .iter()
+                        .map(|(k, v)| format!("{} -> {}", k, v))
+                        .join(", "),
+                );
+                pattern.sub = Some(match_sub);
+            }
+            matches.push(m4tch);
+        }
+    }
+    matches
+        .into_iter()
+        .filter(|x| !x.token.is_empty())
+        .collect()
 }
 
 fn translate(string: &str, chr_map: &HashMap<char, char>) -> String {
@@ -274,58 +317,105 @@ fn relevant_l33t_subtable(password: &str) -> HashMap<char, Vec<char>> {
     subtable
 }
 
+/// Every substitution table the password might be using: for each letter, one of its
+/// symbols; a symbol claimed by two letters goes to either.
+#[cfg(test)]
 fn enumerate_l33t_replacements(table: &HashMap<char, Vec<char>>) -> Vec<HashMap<char, char>> {
-    /// Recursive function that does the work
-    fn helper(
-        table: &HashMap<char, Vec<char>>,
-        subs: Vec<Vec<(char, char)>>,
-        remaining_keys: &[char],
-    ) -> Vec<Vec<(char, char)>> {
-        if remaining_keys.is_empty() {
-            return subs;
-        }
-        let (first_key, rest_keys) = remaining_keys.split_first().unwrap();
-        let mut next_subs: Vec<Vec<(char, char)>> = Vec::new();
-        for l33t_chr in &table[first_key] {
-            for sub in &subs {
-                let mut dup_l33t_index = None;
-                for (i, item) in sub.iter().enumerate() {
-                    if item.0 == *l33t_chr {
-                        dup_l33t_index = Some(i);
-                        break;
-                    }
+    L33tTables::enumerate(table).to_maps()
+}
+
+/// signup-guard patch: the substitution tables, each once, in compact form.
+///
+/// Upstream's recursion builds every table as a vector and then a `HashMap`, and yields some
+/// several times (for all twenty symbols: 800 tables, 736 distinct), each searched again.
+/// Here the same recursion runs level by level (letter by letter, in the same order) on tables
+/// packed into a `u128`, five bits per symbol (0: not substituted, else the letter), keeping
+/// each distinct table once.
+struct L33tTables {
+    /// The symbols, in the order of their bit fields.
+    symbols: Vec<char>,
+    /// The distinct tables, in upstream's order of first appearance.
+    tables: Vec<u128>,
+}
+
+impl L33tTables {
+    const FIELD_BITS: usize = 5;
+    const FIELD_MASK: u128 = 0b1_1111;
+
+    /// The tables for `table` (each letter and its symbols present in the password).
+    fn enumerate(table: &HashMap<char, Vec<char>>) -> Self {
+        let mut symbols: Vec<char> = table.values().flatten().copied().collect();
+        symbols.sort_unstable();
+        symbols.dedup();
+        let mut tables: Vec<u128> = vec![0];
+        for (&letter, letter_symbols) in table {
+            let code = Self::code(letter);
+            let mut next: Vec<u128> = Vec::with_capacity(tables.len() * letter_symbols.len());
+            let mut seen: HashSet<u128, FxBuildHasher> = HashSet::default();
+            let mut keep = |sub: u128, next: &mut Vec<u128>| {
+                if seen.insert(sub) {
+                    next.push(sub);
                 }
-                if let Some(idx) = dup_l33t_index {
-                    let mut sub_alternative = sub.clone();
-                    sub_alternative.remove(idx);
-                    sub_alternative.push((*l33t_chr, *first_key));
-                    next_subs.push(sub.clone());
-                    next_subs.push(sub_alternative);
-                } else {
-                    let mut sub_extension = sub.clone();
-                    sub_extension.push((*l33t_chr, *first_key));
-                    next_subs.push(sub_extension);
+            };
+            for symbol in letter_symbols {
+                let Some(shift) = symbols
+                    .iter()
+                    .position(|s| s == symbol)
+                    .map(|at| at * Self::FIELD_BITS)
+                    .filter(|&shift| shift + Self::FIELD_BITS <= 128)
+                else {
+                    continue;
+                };
+                for &sub in &tables {
+                    let assigned = sub & (Self::FIELD_MASK << shift);
+                    let with_letter = (sub & !(Self::FIELD_MASK << shift)) | (code << shift);
+                    if assigned != 0 {
+                        // The symbol already stands for another letter: keep that, or switch.
+                        keep(sub, &mut next);
+                    }
+                    keep(with_letter, &mut next);
                 }
             }
+            tables = next;
         }
-        helper(
-            table,
-            next_subs
-                .into_iter()
-                .map(|x| x.iter().unique().cloned().collect())
-                .collect(),
-            rest_keys,
-        )
+        L33tTables { symbols, tables }
     }
 
-    helper(
-        table,
-        vec![vec![]],
-        table.keys().cloned().collect::<Vec<char>>().as_slice(),
-    )
-    .into_iter()
-    .map(|sub| sub.into_iter().collect::<HashMap<char, char>>())
-    .collect()
+    /// A letter's 5-bit code (never 0).
+    fn code(letter: char) -> u128 {
+        u128::from(u32::from(letter).saturating_sub(u32::from('a')).min(30)) + 1
+    }
+
+    /// The letter for a nonzero `code`.
+    fn letter(code: u128) -> char {
+        char::from_u32(u32::from('a') + (code as u32) - 1).unwrap_or('?')
+    }
+
+    /// How many distinct tables.
+    fn len(&self) -> usize {
+        self.tables.len()
+    }
+
+    /// What table `index` substitutes for `symbols[k]`, if anything.
+    fn letter_for(&self, index: usize, k: usize) -> Option<char> {
+        let code = (self.tables[index] >> (k * Self::FIELD_BITS)) & Self::FIELD_MASK;
+        (code != 0).then(|| Self::letter(code))
+    }
+
+    /// Each table as a map from symbol to letter, as upstream gives them.
+    fn to_maps(&self) -> Vec<HashMap<char, char>> {
+        (0..self.len())
+            .map(|index| {
+                self.symbols
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, &symbol)| {
+                        self.letter_for(index, k).map(|letter| (symbol, letter))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 struct SpatialMatch {}
@@ -485,9 +575,9 @@ impl Matcher for RepeatMatch {
                 last_index + token[..m.end()].chars().count() - 1,
             );
             // recursively match and score the base string
-            let base_analysis = super::scoring::most_guessable_match_sequence(
+            let base_analysis = super::scoring::most_guessable_of(
                 &base_token,
-                &omnimatch(&base_token, user_inputs),
+                omnimatch(&base_token, user_inputs),
                 false,
             );
             let base_matches = base_analysis.sequence;
@@ -1075,6 +1165,81 @@ mod tests {
         ];
         for (table, subs) in test_data {
             assert_eq!(matching::enumerate_l33t_replacements(&table), subs);
+        }
+    }
+
+    /// Upstream's `enumerate_l33t_replacements`, as reference for the patched one.
+    fn upstream_l33t_replacements(table: &HashMap<char, Vec<char>>) -> Vec<HashMap<char, char>> {
+        fn helper(
+            table: &HashMap<char, Vec<char>>,
+            subs: Vec<Vec<(char, char)>>,
+            remaining_keys: &[char],
+        ) -> Vec<Vec<(char, char)>> {
+            let Some((first_key, rest_keys)) = remaining_keys.split_first() else {
+                return subs;
+            };
+            let mut next_subs: Vec<Vec<(char, char)>> = Vec::new();
+            for l33t_chr in &table[first_key] {
+                for sub in &subs {
+                    match sub.iter().position(|item| item.0 == *l33t_chr) {
+                        Some(idx) => {
+                            let mut sub_alternative = sub.clone();
+                            sub_alternative.remove(idx);
+                            sub_alternative.push((*l33t_chr, *first_key));
+                            next_subs.push(sub.clone());
+                            next_subs.push(sub_alternative);
+                        }
+                        None => {
+                            let mut sub_extension = sub.clone();
+                            sub_extension.push((*l33t_chr, *first_key));
+                            next_subs.push(sub_extension);
+                        }
+                    }
+                }
+            }
+            helper(table, next_subs, rest_keys)
+        }
+        let keys: Vec<char> = table.keys().cloned().collect();
+        helper(table, vec![vec![]], &keys)
+            .into_iter()
+            .map(|sub| sub.into_iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn test_enumerates_the_same_tables_as_upstream_each_once() {
+        let symbols: Vec<char> = "4@8({[<369!|170$5+%2".chars().collect();
+        let mut state: u64 = 7;
+        for round in 0..300 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            // The full set first, then random subsets.
+            let password: String = symbols
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| round == 0 || state >> k & 1 == 1)
+                .map(|(_, &c)| c)
+                .collect();
+            let table = matching::relevant_l33t_subtable(&password);
+            let key = |sub: &HashMap<char, char>| {
+                let mut pairs: Vec<(char, char)> = sub.iter().map(|(&k, &v)| (k, v)).collect();
+                pairs.sort_unstable();
+                pairs
+            };
+            let patched: Vec<Vec<(char, char)>> = matching::enumerate_l33t_replacements(&table)
+                .iter()
+                .map(key)
+                .collect();
+            let mut unique = patched.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), patched.len(), "{password:?}: a table twice");
+            let mut upstream: Vec<Vec<(char, char)>> =
+                upstream_l33t_replacements(&table).iter().map(key).collect();
+            upstream.sort_unstable();
+            upstream.dedup();
+            assert_eq!(unique, upstream, "{password:?}");
         }
     }
 
