@@ -37,6 +37,9 @@ const L33T_TABLE: [(char, &[char]); 12] = [
     ('z', &['2']),
 ];
 
+/// Every symbol in [`L33T_TABLE`], once.
+const L33T_SYMBOLS: &str = "4@8({[<369!|170$5+%2";
+
 /// Whether zxcvbn's l33t matcher reacts to `c`.
 ///
 /// ```
@@ -58,38 +61,40 @@ pub fn is_l33t_symbol(c: char) -> bool {
 /// assert!(l33t_table_count(&['1', '@', '0']) > 1);
 /// ```
 pub fn l33t_table_count(present: &[char]) -> u64 {
-    let mut subs: Vec<Vec<(char, char)>> = vec![Vec::new()];
-    for (letter, symbols) in L33T_TABLE {
-        let relevant: Vec<char> = symbols
+    // The recursion gives a table two children for a symbol it already assigns (keep it, or
+    // switch it to this letter) and one otherwise (assign it), so the count depends only on
+    // which symbols each table assigns: count tables per set of assigned symbols (a bit mask
+    // over `L33T_SYMBOLS`) instead of building them.
+    let mut by_assigned: Vec<(u32, u64)> = vec![(0, 1)];
+    for (_, symbols) in L33T_TABLE {
+        let relevant: Vec<u32> = symbols
             .iter()
-            .copied()
             .filter(|s| present.contains(s))
+            .filter_map(|s| L33T_SYMBOLS.chars().position(|c| c == *s))
+            .map(|at| 1 << at)
             .collect();
         if relevant.is_empty() {
             continue;
         }
-        let mut next = Vec::with_capacity(subs.len() * relevant.len() * 2);
-        for symbol in &relevant {
-            for sub in &subs {
-                match sub.iter().position(|(s, _)| s == symbol) {
-                    Some(index) => {
-                        let mut alternative = sub.clone();
-                        alternative.remove(index);
-                        alternative.push((*symbol, letter));
-                        next.push(sub.clone());
-                        next.push(alternative);
-                    }
-                    None => {
-                        let mut extended = sub.clone();
-                        extended.push((*symbol, letter));
-                        next.push(extended);
-                    }
+        let mut next: Vec<(u32, u64)> = Vec::with_capacity(by_assigned.len() * relevant.len());
+        let mut add = |mask: u32, count: u64| match next.iter_mut().find(|(m, _)| *m == mask) {
+            Some((_, total)) => *total = total.saturating_add(count),
+            None => next.push((mask, count)),
+        };
+        for &bit in &relevant {
+            for &(mask, count) in &by_assigned {
+                if mask & bit != 0 {
+                    add(mask, count.saturating_mul(2));
+                } else {
+                    add(mask | bit, count);
                 }
             }
         }
-        subs = next;
+        by_assigned = next;
     }
-    subs.len() as u64
+    by_assigned
+        .iter()
+        .fold(0u64, |total, &(_, count)| total.saturating_add(count))
 }
 
 /// The modelled cost of estimating `chars` characters while enumerating `tables` l33t tables.
@@ -158,6 +163,70 @@ mod tests {
         assert_eq!(l33t_table_count(&['1']), 2);
         let all: Vec<char> = ALL_SYMBOLS.chars().collect();
         assert_eq!(l33t_table_count(&all), 800);
+    }
+
+    /// The enumeration itself, materialized: what `l33t_table_count` counts.
+    fn enumerated_table_count(present: &[char]) -> u64 {
+        let mut subs: Vec<Vec<(char, char)>> = vec![Vec::new()];
+        for (letter, symbols) in L33T_TABLE {
+            let relevant: Vec<char> = symbols
+                .iter()
+                .copied()
+                .filter(|s| present.contains(s))
+                .collect();
+            if relevant.is_empty() {
+                continue;
+            }
+            let mut next = Vec::new();
+            for symbol in &relevant {
+                for sub in &subs {
+                    match sub.iter().position(|(s, _)| s == symbol) {
+                        Some(index) => {
+                            let mut alternative = sub.clone();
+                            alternative.remove(index);
+                            alternative.push((*symbol, letter));
+                            next.push(sub.clone());
+                            next.push(alternative);
+                        }
+                        None => {
+                            let mut extended = sub.clone();
+                            extended.push((*symbol, letter));
+                            next.push(extended);
+                        }
+                    }
+                }
+            }
+            subs = next;
+        }
+        subs.len() as u64
+    }
+
+    #[test]
+    fn symbol_list_holds_each_table_symbol_once() {
+        let mut listed: Vec<char> = L33T_SYMBOLS.chars().collect();
+        let mut in_table: Vec<char> = L33T_TABLE
+            .iter()
+            .flat_map(|(_, s)| s.iter().copied())
+            .collect();
+        in_table.sort_unstable();
+        in_table.dedup();
+        listed.sort_unstable();
+        assert_eq!(listed, in_table);
+    }
+
+    #[test]
+    fn table_count_equals_the_enumeration_for_every_run_of_the_symbols() {
+        let all: Vec<char> = ALL_SYMBOLS.chars().collect();
+        for end in 0..=all.len() {
+            for start in 0..end {
+                let present = &all[start..end];
+                assert_eq!(
+                    l33t_table_count(present),
+                    enumerated_table_count(present),
+                    "{present:?}"
+                );
+            }
+        }
     }
 
     #[test]
