@@ -61,12 +61,19 @@ fn a_panic_is_logged_with_its_message_and_location_then_traps() {
         .iter()
         .filter_map(|line| line.as_string())
         .collect();
-    assert_eq!(logged.len(), 1, "exactly one console.error line: {logged:?}");
+    assert_eq!(
+        logged.len(),
+        1,
+        "exactly one console.error line: {logged:?}"
+    );
     let line = &logged[0];
     assert!(
         line.starts_with("[signup-guard] panic in the WebAssembly core: "),
         "{line}"
     );
     assert!(line.contains("deliberate test panic 42"), "{line}");
-    assert!(line.contains("web_panic_hook.rs"), "the location is logged: {line}");
+    assert!(
+        line.contains("web_panic_hook.rs"),
+        "the location is logged: {line}"
+    );
 }
