@@ -2,8 +2,10 @@
 //!
 //! `cargo run --release --example password_worst_case`
 //!
-//! Shows why the estimate window exists (zxcvbn alone on dense l33t symbols takes seconds) and
-//! that with it no input up to 1 MB takes long. Each time is the best of three runs, after one
+//! Shows what the estimate window bounds and that with it no input up to 1 MB takes long. The
+//! "zxcvbn alone" lines use the copy this crate builds with (`vendor/zxcvbn`); upstream zxcvbn
+//! takes seconds on 100 dense l33t symbols, which is why the window exists
+//! (`src/password/window.rs`). Each time is the best of three runs, after one
 //! warm-up call that pays zxcvbn's one-time dictionary initialization (reported separately).
 
 use signup_guard::password::window::{estimate_window, l33t_table_count, work_units};
