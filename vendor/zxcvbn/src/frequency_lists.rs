@@ -36,25 +36,35 @@ pub(crate) struct Dictionary<'a> {
 }
 
 impl<'a> Dictionary<'a> {
-    /// The dictionary `name` with these words and ranks.
-    pub(crate) fn new(name: DictionaryType, ranks: HashMap<&'a str, usize, FxBuildHasher>) -> Self {
+    /// The dictionary `name` with these words and ranks (a later rank for the same word wins,
+    /// as in a map built by `collect`); `capacity`: how many words, to size the map once.
+    pub(crate) fn new(
+        name: DictionaryType,
+        capacity: usize,
+        words: impl Iterator<Item = (&'a str, usize)> + Clone,
+    ) -> Self {
+        let mut ranks = HashMap::with_capacity_and_hasher(capacity, FxBuildHasher);
+        ranks.extend(words.clone());
         Dictionary {
             name,
-            max_word_chars: ranks.keys().map(|w| w.chars().count()).max().unwrap_or(0),
-            prefixes: PrefixFilter::new(ranks.keys().copied()),
+            max_word_chars: words
+                .clone()
+                .map(|(word, _)| word.chars().count())
+                .max()
+                .unwrap_or(0),
+            prefixes: PrefixFilter::new(words.map(|(word, _)| word)),
             ranks,
         }
     }
 
     /// The comma-separated `words`, ranked in their order.
     fn from_list(name: DictionaryType, words: &'a str) -> Self {
+        // Split once: `new` walks the words three times.
+        let list: Vec<&'a str> = words.split(',').collect();
         Dictionary::new(
             name,
-            words
-                .split(',')
-                .enumerate()
-                .map(|(i, x)| (x, i + 1))
-                .collect(),
+            list.len(),
+            list.iter().copied().enumerate().map(|(i, x)| (x, i + 1)),
         )
     }
 }

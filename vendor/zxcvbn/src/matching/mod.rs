@@ -114,7 +114,8 @@ impl Matcher for DictionaryMatch {
 fn user_dictionary(user_inputs: &HashMap<String, usize>) -> Dictionary<'_> {
     Dictionary::new(
         DictionaryType::UserInputs,
-        user_inputs.iter().map(|(x, &i)| (x.as_str(), i)).collect(),
+        user_inputs.len(),
+        user_inputs.iter().map(|(x, &i)| (x.as_str(), i)),
     )
 }
 
