@@ -53,12 +53,20 @@ pub(super) struct L33tSearch<'p> {
     all_tables: TableSet,
 }
 
-/// The current path of the walk from one start position.
-struct Path {
+/// One dictionary's walk from one start position, and where its matches go.
+struct Walk<'w, 'p, 'd> {
+    /// The password and its tables.
+    search: &'w L33tSearch<'p>,
+    /// The dictionary searched.
+    dictionary: &'w Dictionary<'d>,
+    /// The start position.
+    i: usize,
     /// The translated, lowercased substring so far.
     word: String,
     /// The substitutions made on it, one per symbol.
     subs: Vec<(char, char)>,
+    /// Where the matches found go.
+    matches: &'w mut Vec<Match>,
 }
 
 impl<'p> L33tSearch<'p> {
@@ -108,124 +116,84 @@ impl<'p> L33tSearch<'p> {
     /// Every l33t match of `dictionary`: a substring that some table translates into one of its
     /// words, with at least one substitution.
     pub(super) fn matches(&self, dictionary: &Dictionary, matches: &mut Vec<Match>) {
-        let mut path = Path {
-            word: String::new(),
-            subs: Vec::new(),
-        };
         for i in 0..self.lower.len() {
-            self.extend(
+            let mut walk = Walk {
+                search: self,
                 dictionary,
                 i,
-                i,
-                PrefixHash::default(),
-                &self.all_tables,
-                &mut path,
-                matches,
-            );
+                word: String::new(),
+                subs: Vec::new(),
+                matches: &mut *matches,
+            };
+            walk.extend(i, PrefixHash::default(), &self.all_tables);
         }
     }
+}
 
-    /// Continues the path from start `i` with the character at `at`, in every way some table
-    /// still on the path translates it.
-    #[allow(clippy::too_many_arguments)]
-    fn extend(
-        &self,
-        dictionary: &Dictionary,
-        i: usize,
-        at: usize,
-        hash: PrefixHash,
-        tables: &TableSet,
-        path: &mut Path,
-        matches: &mut Vec<Match>,
-    ) {
-        if at >= self.lower.len() || at - i >= dictionary.max_word_chars {
+impl Walk<'_, '_, '_> {
+    /// Continues the path with the character at `at`, in every way some table still on the
+    /// path (`tables`) translates it.
+    fn extend(&mut self, at: usize, hash: PrefixHash, tables: &TableSet) {
+        let search = self.search;
+        if at >= search.lower.len() || at - self.i >= self.dictionary.max_word_chars {
             return;
         }
-        let Some((symbol, index)) = self.symbol_at[at] else {
-            self.step(
-                dictionary,
-                i,
-                at,
-                hash,
-                self.lower[at],
-                tables,
-                path,
-                matches,
-            );
+        let Some((symbol, index)) = search.symbol_at[at] else {
+            self.step(at, hash, search.lower[at], tables);
             return;
         };
-        for (letter, agreeing) in &self.branches[index] {
+        for (letter, agreeing) in &search.branches[index] {
             let narrowed: TableSet = tables.iter().zip(agreeing).map(|(a, b)| a & b).collect();
             if narrowed.iter().all(|&bits| bits == 0) {
                 continue;
             }
             let added = match letter {
-                Some(letter) if !path.subs.contains(&(symbol, *letter)) => {
-                    path.subs.push((symbol, *letter));
+                Some(letter) if !self.subs.contains(&(symbol, *letter)) => {
+                    self.subs.push((symbol, *letter));
                     true
                 }
                 _ => false,
             };
-            let c = letter.unwrap_or(self.lower[at]);
-            self.step(dictionary, i, at, hash, c, &narrowed, path, matches);
+            self.step(at, hash, letter.unwrap_or(search.lower[at]), &narrowed);
             if added {
-                path.subs.pop();
+                self.subs.pop();
             }
         }
     }
 
     /// Appends `c` (the translation of the character at `at`) to the path: records a match if
     /// the path is now a word, and goes on while some word starts with it.
-    #[allow(clippy::too_many_arguments)]
-    fn step(
-        &self,
-        dictionary: &Dictionary,
-        i: usize,
-        at: usize,
-        hash: PrefixHash,
-        c: char,
-        tables: &TableSet,
-        path: &mut Path,
-        matches: &mut Vec<Match>,
-    ) {
-        let before = path.word.len();
-        path.word.push(c);
-        let hash = hash.extend(&path.word.as_bytes()[before..]);
-        if dictionary.prefixes.might_contain(hash) {
-            if let Some(&rank) = dictionary.ranks.get(path.word.as_str()) {
-                self.record(dictionary, i, at, rank, path, matches);
+    fn step(&mut self, at: usize, hash: PrefixHash, c: char, tables: &TableSet) {
+        let before = self.word.len();
+        self.word.push(c);
+        let hash = hash.extend(&self.word.as_bytes()[before..]);
+        if self.dictionary.prefixes.might_contain(hash) {
+            if let Some(&rank) = self.dictionary.ranks.get(self.word.as_str()) {
+                self.record(at, rank);
             }
-            self.extend(dictionary, i, at + 1, hash, tables, path, matches);
+            self.extend(at + 1, hash, tables);
         }
-        path.word.truncate(before);
+        self.word.truncate(before);
     }
 
-    /// Adds the match of `path.word` at `i..=j`, as upstream builds it, unless it has no
+    /// Adds the match of the path's word at `i..=j`, as upstream builds it, unless it has no
     /// substitution.
-    fn record(
-        &self,
-        dictionary: &Dictionary,
-        i: usize,
-        j: usize,
-        rank: usize,
-        path: &Path,
-        matches: &mut Vec<Match>,
-    ) {
-        let token = super::char_range(self.password, self.char_starts, i, j);
-        if token.is_empty() || token.to_lowercase() == path.word {
+    fn record(&mut self, j: usize, rank: usize) {
+        let token = super::char_range(self.search.password, self.search.char_starts, self.i, j);
+        if token.is_empty() || token.to_lowercase() == self.word {
             return;
         }
-        let sub: HashMap<char, char> = path
+        let sub: HashMap<char, char> = self
             .subs
             .iter()
             .copied()
             .filter(|&(symbol, _)| token.contains(symbol))
             .collect();
-        matches.push(Match {
+        self.matches.push(Match {
             pattern: MatchPattern::Dictionary(DictionaryPattern {
-                matched_word: path.word.clone(),
+                matched_word: self.word.clone(),
                 rank,
-                dictionary_name: dictionary.name,
+                dictionary_name: self.dictionary.name,
                 l33t: true,
                 sub_display: Some(
                     sub.iter()
@@ -235,7 +203,7 @@ impl<'p> L33tSearch<'p> {
                 sub: Some(sub),
                 ..DictionaryPattern::default()
             }),
-            i,
+            i: self.i,
             j,
             token,
             ..Match::default()
