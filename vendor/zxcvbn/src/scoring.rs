@@ -94,14 +94,12 @@ const MIN_GUESSES_BEFORE_GROWING_SEQUENCE: u64 = 10_000;
 const MIN_SUBMATCH_GUESSES_SINGLE_CHAR: u64 = 10;
 const MIN_SUBMATCH_GUESSES_MULTI_CHAR: u64 = 50;
 
-/// The best sequence found so far that covers the password up to some position `k` with `l`
-/// matches (zxcvbn's `optimal.m[k][l]`, `optimal.pi[k][l]` and `optimal.g[k][l]` in one).
+/// A sequence of matches covering the password up to some position: how many matches, the
+/// product of their guesses, and its last match.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     /// Number of matches in the sequence (`l`).
     len: usize,
-    /// The minimization function: `l! * pi` plus the additive penalty for `l`.
-    guesses: u64,
     /// Product of the sequence's match guesses.
     pi: u64,
     /// The sequence's last match.
@@ -117,23 +115,48 @@ enum Last {
     BruteForce(usize),
 }
 
-/// signup-guard patch: the same search as upstream zxcvbn (and zxcvbn.js), with the same
-/// update rule, without its copies. Upstream cloned every candidate map for each bruteforce
-/// extension and every match for each length, and re-estimated the clone every time: O(n²)
-/// clones of heap-allocated matches for an n-character password. Here each match is estimated
-/// once, candidates are small `Copy` values indexed by position, and bruteforce guesses depend
-/// on the length only, so they are computed once per length.
+/// zxcvbn's objective for a whole sequence of `len` matches whose guesses multiply to `pi`:
+/// `len! × pi`, plus `10_000^(len − 1)` unless `exclude_additive` (saturating).
+fn sequence_guesses(len: usize, pi: u64, exclude_additive: bool) -> u64 {
+    let guesses = (factorial(len) as u64).saturating_mul(pi);
+    if exclude_additive {
+        guesses
+    } else if len == 1 {
+        guesses.saturating_add(1)
+    } else {
+        let additive = (2..len).fold(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, |acc, _| {
+            acc.saturating_mul(MIN_GUESSES_BEFORE_GROWING_SEQUENCE)
+        });
+        guesses.saturating_add(additive)
+    }
+}
+
+/// signup-guard patch: zxcvbn's search for the sequence of matches with the fewest guesses,
+/// exact and without copies.
 ///
-/// One difference: upstream extends the sequences ending before a match in `HashMap` order,
-/// which is random per map, and the order matters. A longer sequence tried first is kept even
-/// when a shorter one tried next beats it, and such a longer sequence can lead to the best
-/// sequence later on; tried the other way round, it is never kept. So upstream sometimes
-/// returns more guesses than its own search can find (`W3i17sccc0iİD`: 2.392e12 or 3.0001e12
-/// from call to call). Here the sequences are always extended longest first, which keeps
-/// every sequence any order would keep, so the result is the lowest upstream can give. Among
-/// final sequences with equal guesses the shortest is returned.
+/// zxcvbn rates a sequence of `l` matches covering the password as `l! × Π guesses + 10_000^(l−1)`
+/// and searches position by position. Upstream (and zxcvbn.js) keeps, per position and length,
+/// the sequence with the lowest *rating so far*, and drops a sequence when a shorter one rates
+/// at least as well. That is not exact: the rating's `l!` and additive term depend on the final
+/// length, so a sequence dropped early can lead to the best final one, and which ones are
+/// dropped depends on the order they are tried, which upstream takes from `HashMap`s seeded at
+/// random. So upstream sometimes returns more guesses than its own best sequence has, and
+/// different guesses from call to call (`W3i17sccc0iİD`: 2.392e12 or 3.0001e12).
 ///
-/// The matches are taken by value, so they are not copied.
+/// Here a sequence is dropped only when another one covering the same prefix has no more
+/// matches and no larger product: whatever follows, that one rates at least as well. What is
+/// kept per position is the Pareto front of (length, product), so the result is the true
+/// minimum of zxcvbn's own rating, the same on every call; where upstream's pruning loses
+/// nothing, it is upstream's result. Sequences of six or more matches are not kept (their
+/// additive term alone saturates the guesses) unless `exclude_additive`; the whole-prefix
+/// bruteforce match always is, so a sequence always exists.
+///
+/// The copies are gone too. Upstream cloned every candidate map for each bruteforce extension
+/// and every match for each length, and re-estimated the clone every time: O(n²) clones of
+/// heap-allocated matches for an n-character password. Here each match is estimated once,
+/// candidates are small `Copy` values, bruteforce guesses are computed once per length, and the
+/// matches are taken by value. Among final sequences with equal guesses the shortest, then the
+/// first found, is returned.
 pub(crate) fn most_guessable_of(
     password: &str,
     matches: Vec<Match>,
@@ -172,142 +195,90 @@ pub(crate) fn most_guessable_of(
     // password.
     let bruteforce_guesses: Vec<u64> = (0..=n).map(|len| bruteforce_guesses(len, n)).collect();
 
-    let additive = |len: usize| -> u64 {
-        if exclude_additive {
-            0
-        } else if len == 1 {
-            1
-        } else {
-            (2..len).fold(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, |acc, _| {
-                acc.saturating_mul(MIN_GUESSES_BEFORE_GROWING_SEQUENCE)
-            })
-        }
+    // The longest sequence worth keeping: from six matches on, the additive term is u64::MAX.
+    let max_len = if exclude_additive {
+        n
+    } else {
+        (1..=n)
+            .take_while(|&len| sequence_guesses(len, 1, false) < u64::MAX)
+            .last()
+            .unwrap_or(1)
     };
 
-    // optimal[k]: the candidates covering the prefix up to k, sorted by length.
-    let mut optimal: Vec<Vec<Candidate>> = vec![Vec::new(); n];
-
-    /// Considers whether a length-`len` sequence ending at position `k` with a last match of
-    /// `own_guesses` (after a sequence whose product is `previous_pi`) beats the candidates
-    /// already there, and keeps it if so.
-    fn update(
-        candidates: &mut Vec<Candidate>,
-        last: Last,
-        own_guesses: u64,
-        previous_pi: Option<u64>,
-        len: usize,
-        additive: u64,
-    ) {
-        let pi = match previous_pi {
-            Some(previous) => own_guesses.saturating_mul(previous),
-            None => own_guesses,
-        };
-        let guesses = (factorial(len) as u64)
-            .saturating_mul(pi)
-            .saturating_add(additive);
-        // Skip it if a sequence with `len` or fewer matches fares at least as well.
-        if candidates
-            .iter()
-            .any(|c| c.len <= len && c.guesses <= guesses)
-        {
+    /// Adds the sequence (`len` matches, product `pi`, ending with `last`) to `front` unless a
+    /// sequence there has no more matches and no larger product; removes those it beats so.
+    fn keep(front: &mut Vec<Candidate>, len: usize, pi: u64, last: Last) {
+        if front.iter().any(|c| c.len <= len && c.pi <= pi) {
             return;
         }
-        let candidate = Candidate {
-            len,
-            guesses,
-            pi,
-            last,
-        };
-        match candidates.binary_search_by_key(&len, |c| c.len) {
-            Ok(at) => candidates[at] = candidate,
-            Err(at) => candidates.insert(at, candidate),
-        }
+        front.retain(|c| c.len < len || c.pi < pi);
+        let at = front.partition_point(|c| c.len < len);
+        front.insert(at, Candidate { len, pi, last });
     }
 
-    let mut extend_from: Vec<(usize, u64)> = Vec::new();
+    // optimal[k]: the Pareto front of sequences covering the prefix up to k, sorted by length.
+    let mut optimal: Vec<Vec<Candidate>> = vec![Vec::new(); n];
     for k in 0..n {
         let (before, rest) = optimal.split_at_mut(k);
         let here = &mut rest[0];
         for &index in &by_j[k] {
-            let i = found[index].i;
-            if i > 0 {
-                extend_from.clear();
-                extend_from.extend(before[i - 1].iter().rev().map(|c| (c.len, c.pi)));
-                for &(len, pi) in &extend_from {
-                    update(
+            let (i, own) = (found[index].i, found_guesses[index]);
+            if i == 0 {
+                keep(here, 1, own, Last::Found(index));
+                continue;
+            }
+            for c in &before[i - 1] {
+                if c.len < max_len {
+                    keep(
                         here,
+                        c.len + 1,
+                        own.saturating_mul(c.pi),
                         Last::Found(index),
-                        found_guesses[index],
-                        Some(pi),
-                        len + 1,
-                        additive(len + 1),
                     );
                 }
-            } else {
-                update(
-                    here,
-                    Last::Found(index),
-                    found_guesses[index],
-                    None,
-                    1,
-                    additive(1),
-                );
             }
         }
 
         // Bruteforce matches ending at k: one spanning the whole prefix, then each (i, k)
         // appended to the sequences ending at i - 1. An optimal sequence never has two
-        // adjacent bruteforce matches (one spanning both is strictly better), so those are
-        // skipped.
-        update(
-            here,
-            Last::BruteForce(0),
-            bruteforce_guesses[k + 1],
-            None,
-            1,
-            additive(1),
-        );
+        // adjacent bruteforce matches (one spanning both has no more guesses and one match
+        // less), so those are skipped.
+        keep(here, 1, bruteforce_guesses[k + 1], Last::BruteForce(0));
         for i in 1..=k {
             let own = bruteforce_guesses[k - i + 1];
-            extend_from.clear();
-            extend_from.extend(
-                before[i - 1]
-                    .iter()
-                    .rev()
-                    .filter(|c| match c.last {
-                        Last::BruteForce(_) => false,
-                        Last::Found(index) => !found_is_bruteforce[index],
-                    })
-                    .map(|c| (c.len, c.pi)),
-            );
-            for &(len, pi) in &extend_from {
-                update(
-                    here,
-                    Last::BruteForce(i),
-                    own,
-                    Some(pi),
-                    len + 1,
-                    additive(len + 1),
-                );
+            for c in &before[i - 1] {
+                let after_bruteforce = match c.last {
+                    Last::BruteForce(_) => true,
+                    Last::Found(index) => found_is_bruteforce[index],
+                };
+                if !after_bruteforce && c.len < max_len {
+                    keep(
+                        here,
+                        c.len + 1,
+                        own.saturating_mul(c.pi),
+                        Last::BruteForce(i),
+                    );
+                }
             }
         }
     }
 
-    // Step backwards from the end through the best sequence.
-    let mut best: Option<Candidate> = None;
+    // The best whole sequence, then step backwards through it.
+    let mut best: Option<(u64, Candidate)> = None;
     for candidate in &optimal[n - 1] {
-        if best.map_or(true, |b| candidate.guesses < b.guesses) {
-            best = Some(*candidate);
+        let guesses = sequence_guesses(candidate.len, candidate.pi, exclude_additive);
+        if best.map_or(true, |(g, _)| guesses < g) {
+            best = Some((guesses, *candidate));
         }
     }
-    let guesses = best.map_or(1, |b| b.guesses);
+    let guesses = best.map_or(1, |(g, _)| g);
     let char_starts: Vec<usize> = password
         .char_indices()
         .map(|(at, _)| at)
         .chain(std::iter::once(password.len()))
         .collect();
     let mut sequence = Vec::new();
-    let (mut k, mut len) = (n - 1, best.map_or(0, |b| b.len));
+    let (mut k, mut len) = (n - 1, best.map_or(0, |(_, c)| c.len));
     while let Some(candidate) = optimal[k].iter().find(|c| c.len == len) {
         let m = match candidate.last {
             Last::Found(index) => found[index].clone(),
@@ -697,16 +668,31 @@ mod tests {
     }
 
     #[test]
-    fn test_search_keeps_every_sequence_any_order_would_keep() {
-        // signup-guard patch: upstream gives 2392000000000 or 3000100000000 for this password
-        // from call to call, depending on HashMap order; the patched search always finds the
-        // lower one.
-        for _ in 0..20 {
-            assert_eq!(
-                crate::zxcvbn("W3i17sccc0iİD", &[]).guesses(),
-                2_392_000_000_000
-            );
+    fn test_search_finds_the_sequence_upstream_finds_only_sometimes() {
+        // signup-guard patch: upstream gives either value from call to call, depending on
+        // HashMap order; the exact search always finds the lower one.
+        for (password, guesses) in [
+            ("W3i17sccc0iİD", 2_392_000_000_000),
+            ("\u{17}\0\0\0mmmmİ17|ꁗ|4`", 67_000_000_000_000),
+        ] {
+            for _ in 0..20 {
+                assert_eq!(
+                    crate::zxcvbn(password, &[]).guesses(),
+                    guesses,
+                    "{password:?}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn test_search_keeps_a_sequence_whose_rating_so_far_is_worse() {
+        // The best sequence has four matches. Its first three, up to "mmmm", rate worse so
+        // far than two-match sequences ending there, so upstream's rule drops them whenever it
+        // tries those first; the exact search keeps them (their product is lower).
+        let result = crate::zxcvbn("\u{17}\0\0\0mmmmİ17|ꁗ|4`", &[]);
+        let tokens: Vec<&str> = result.sequence().iter().map(|m| m.token.as_str()).collect();
+        assert_eq!(tokens, ["\u{17}", "\0\0\0", "mmmm", "İ17|ꁗ|4`"]);
     }
 
     #[test]
