@@ -1,16 +1,17 @@
 //! The patched zxcvbn against upstream: never more guesses, and every patched result a real
 //! sequence. Upstream's search drops sequences by a rule that depends on the order it tries
 //! them (random `HashMap` order), so it sometimes misses its own best sequence and varies from
-//! call to call; the patched search is exact. So the patched guesses are never above upstream's;
-//! when below, upstream runs again, and if it reaches the same guesses it must give the same
-//! score and feedback.
+//! call to call; the patched search is exact. So the patched guesses are never above upstream's.
+//!
+//! Score and feedback are not compared: where two sequences tie, each copy returns the one it
+//! finds first, and upstream's order comes from an unstable sort and `HashMap`s. A palindrome
+//! found both forwards and reversed, with the same guesses, makes upstream add "reversed words
+//! aren't much harder to guess" and the patched copy not (`7820%%%%%%%%%%%%` with the context
+//! word `%%%%%%%%%%%%`). `tools/zxcvbn-diff` compares feedback on its fixed corpus.
 #![no_main]
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
-
-/// Upstream calls allowed to reach the patched guesses when the first one did not.
-const UPSTREAM_RETRIES: usize = 50;
 
 /// Upstream has no bound on its work (dense l33t symbols cost seconds at 100 characters), so
 /// passwords are cut to this many characters.
@@ -46,11 +47,6 @@ fn is_real_sequence(password: &str, entropy: &patched::Entropy) -> bool {
     next == chars.len() && factorial.saturating_mul(product).saturating_add(additive) == entropy.guesses()
 }
 
-/// Score and feedback, comparable across the two crates.
-fn outcome_of<S: std::fmt::Debug, F: std::fmt::Debug>(score: S, feedback: F) -> String {
-    format!("{score:?} {feedback:?}")
-}
-
 fuzz_target!(|input: Input<'_>| {
     let password: String = input.password.chars().take(MAX_CHARS).collect();
     let user_inputs: Vec<String> = input
@@ -70,14 +66,4 @@ fuzz_target!(|input: Input<'_>| {
         patched.guesses(),
         upstream.guesses()
     );
-    let reached = std::iter::once(upstream)
-        .chain((0..UPSTREAM_RETRIES).map(|_| upstream::zxcvbn(&password, &user_inputs)))
-        .find(|e| e.guesses() == patched.guesses());
-    if let Some(same) = reached {
-        assert_eq!(
-            outcome_of(patched.score(), patched.feedback()),
-            outcome_of(same.score(), same.feedback()),
-            "{password:?} {user_inputs:?}"
-        );
-    }
 });
