@@ -17,6 +17,9 @@
 
 use std::process::ExitCode;
 
+mod real_sequence;
+use real_sequence::is_real_sequence;
+
 /// How many more times upstream runs when its outcome differs from the patched one.
 const UPSTREAM_SAMPLES: usize = 200;
 
@@ -70,27 +73,6 @@ fn generated(count: usize, alphabet: &str, max_len: u64, seed: u64) -> Vec<Strin
         .collect()
 }
 
-/// Whether `entropy`'s sequence covers `password` in order, each match's token being its
-/// characters, and rates as zxcvbn rates sequences: `l! × Π guesses + 10_000^(l−1)`.
-fn is_real_sequence(password: &str, entropy: &patched::Entropy) -> bool {
-    let chars: Vec<char> = password.chars().take(100).collect();
-    let sequence = entropy.sequence();
-    let mut next = 0;
-    let mut product: u64 = 1;
-    for m in sequence {
-        let token: String = chars.get(m.i..=m.j).unwrap_or_default().iter().collect();
-        if m.i != next || m.token != token {
-            return false;
-        }
-        product = product.saturating_mul(m.guesses.unwrap_or(0));
-        next = m.j + 1;
-    }
-    let l = sequence.len() as u64;
-    let factorial = (1..=l).fold(1u64, u64::saturating_mul);
-    let additive = if l <= 1 { l } else { (2..l).fold(10_000u64, |a, _| a.saturating_mul(10_000)) };
-    next == chars.len() && factorial.saturating_mul(product).saturating_add(additive) == entropy.guesses()
-}
-
 fn main() -> ExitCode {
     // Printable ASCII with accents, `İ` (lowercases to two characters), `ß`, a ligature and CJK.
     let mut passwords = generated(
@@ -102,7 +84,12 @@ fn main() -> ExitCode {
     // Dense l33t symbols among the letters they stand for, with `Σ` (whose lowercase depends
     // on its neighbours) and `İ`: the l33t matcher's hardest inputs, kept short because
     // upstream has no bound on their cost.
-    passwords.extend(generated(1500, "4@8({[<369!|17|0$5+%2aeilostbgcxzPWRDΣİ", 14, 7));
+    passwords.extend(generated(
+        1500,
+        "4@8({[<369!|17|0$5+%2aeilostbgcxzPWRDΣİ",
+        14,
+        7,
+    ));
     if let Some(path) = std::env::args().nth(1) {
         match std::fs::read_to_string(&path) {
             Ok(text) => passwords.extend(text.lines().filter(|l| !l.is_empty()).map(str::to_owned)),
@@ -112,7 +99,13 @@ fn main() -> ExitCode {
             }
         }
     }
-    let user_inputs = ["alice", "Alice.Smith@example.com", "example", "smith1987", "wonderland"];
+    let user_inputs = [
+        "alice",
+        "Alice.Smith@example.com",
+        "example",
+        "smith1987",
+        "wonderland",
+    ];
     let (mut estimates, mut upstream_unstable, mut sequence_differs) = (0, 0, 0);
     let (mut upstream_varied, mut below_upstream) = (0, 0);
     for password in &passwords {
@@ -125,16 +118,25 @@ fn main() -> ExitCode {
             }
             let new = comparable(format!("{patched_entropy:?}"));
             if outcome(&up) != outcome(&new) {
-                let samples: Vec<upstream::Entropy> =
-                    (0..UPSTREAM_SAMPLES).map(|_| upstream::zxcvbn(password, inputs)).collect();
-                let lowest = samples.iter().map(upstream::Entropy::guesses).min().unwrap_or(u64::MAX);
+                let samples: Vec<upstream::Entropy> = (0..UPSTREAM_SAMPLES)
+                    .map(|_| upstream::zxcvbn(password, inputs))
+                    .collect();
+                let lowest = samples
+                    .iter()
+                    .map(upstream::Entropy::guesses)
+                    .min()
+                    .unwrap_or(u64::MAX);
                 let same_guesses = samples
                     .iter()
                     .find(|e| e.guesses() == patched_entropy.guesses())
                     .map(|e| outcome(&comparable(format!("{e:?}"))).to_owned());
                 let consistent = same_guesses.as_deref().map_or(true, |o| o == outcome(&new));
                 if patched_entropy.guesses() > lowest || !consistent {
-                    println!("DIFFERENT OUTCOME for {password:?}\n upstream: {}\n  patched: {}", outcome(&up), outcome(&new));
+                    println!(
+                        "DIFFERENT OUTCOME for {password:?}\n upstream: {}\n  patched: {}",
+                        outcome(&up),
+                        outcome(&new)
+                    );
                     return ExitCode::FAILURE;
                 }
                 if same_guesses.is_some() {

@@ -13,6 +13,10 @@
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../src/real_sequence.rs"]
+mod real_sequence;
+use real_sequence::is_real_sequence;
+
 /// Upstream has no bound on its work (dense l33t symbols cost seconds at 100 characters), so
 /// passwords are cut to this many characters.
 const MAX_CHARS: usize = 16;
@@ -21,30 +25,6 @@ const MAX_CHARS: usize = 16;
 struct Input<'a> {
     password: &'a str,
     user_inputs: Vec<&'a str>,
-}
-
-/// Whether `entropy`'s sequence covers `password` in order, each match's token being its
-/// characters, and rates as zxcvbn rates sequences: `l! × Π guesses + 10_000^(l−1)`.
-fn is_real_sequence(password: &str, entropy: &patched::Entropy) -> bool {
-    let chars: Vec<char> = password.chars().collect();
-    let sequence = entropy.sequence();
-    if chars.is_empty() {
-        return sequence.is_empty();
-    }
-    let mut next = 0;
-    let mut product: u64 = 1;
-    for m in sequence {
-        let token: String = chars.get(m.i..=m.j).unwrap_or_default().iter().collect();
-        if m.i != next || m.token != token {
-            return false;
-        }
-        product = product.saturating_mul(m.guesses.unwrap_or(0));
-        next = m.j + 1;
-    }
-    let l = sequence.len() as u64;
-    let factorial = (1..=l).fold(1u64, u64::saturating_mul);
-    let additive = if l <= 1 { l } else { (2..l).fold(10_000u64, |a, _| a.saturating_mul(10_000)) };
-    next == chars.len() && factorial.saturating_mul(product).saturating_add(additive) == entropy.guesses()
 }
 
 fuzz_target!(|input: Input<'_>| {
@@ -58,7 +38,10 @@ fuzz_target!(|input: Input<'_>| {
     let user_inputs: Vec<&str> = user_inputs.iter().map(String::as_str).collect();
 
     let patched = patched::zxcvbn(&password, &user_inputs);
-    assert!(is_real_sequence(&password, &patched), "{password:?} {user_inputs:?}: {patched:?}");
+    assert!(
+        is_real_sequence(&password, &patched),
+        "{password:?} {user_inputs:?}: {patched:?}"
+    );
     let upstream = upstream::zxcvbn(&password, &user_inputs);
     assert!(
         patched.guesses() <= upstream.guesses(),
