@@ -272,11 +272,7 @@ pub(crate) fn most_guessable_of(
         }
     }
     let guesses = best.map_or(1, |(g, _)| g);
-    let char_starts: Vec<usize> = password
-        .char_indices()
-        .map(|(at, _)| at)
-        .chain(std::iter::once(password.len()))
-        .collect();
+    let char_starts = crate::matching::char_starts(password);
     let mut sequence = Vec::new();
     let (mut k, mut len) = (n - 1, best.map_or(0, |(_, c)| c.len));
     while let Some(candidate) = optimal[k].iter().find(|c| c.len == len) {
@@ -284,7 +280,7 @@ pub(crate) fn most_guessable_of(
             Last::Found(index) => found[index].clone(),
             Last::BruteForce(i) => Match {
                 pattern: MatchPattern::BruteForce,
-                token: password[char_starts[i]..char_starts[k + 1]].to_string(),
+                token: crate::matching::char_range(password, &char_starts, i, k),
                 i,
                 j: k,
                 guesses: Some(bruteforce_guesses[k - i + 1]),
@@ -320,28 +316,41 @@ pub fn most_guessable_match_sequence(
 /// Guesses for a bruteforce match of `len` characters in a password of `password_chars`:
 /// what [`estimate_guesses`] gives for such a match, without building its token.
 fn bruteforce_guesses(len: usize, password_chars: usize) -> u64 {
+    bruteforce_pattern_guesses(len).max(min_submatch_guesses(len, password_chars))
+}
+
+/// What a bruteforce pattern of `token_len` characters estimates: `10^len`, but at least one
+/// more than the smallest submatch guesses, so other patterns over the same span win ties.
+fn bruteforce_pattern_guesses(token_len: usize) -> u64 {
     let mut guesses = BRUTEFORCE_CARDINALITY;
-    for _ in 2..=len {
+    for _ in 2..=token_len {
         if guesses == u64::MAX {
             break;
         }
         guesses = guesses.saturating_mul(BRUTEFORCE_CARDINALITY);
     }
-    let pattern_min = if len == 1 {
+    // small detail: make bruteforce matches at minimum one guess bigger than smallest allowed
+    // submatch guesses, such that non-bruteforce submatches over the same [i..j] take precedence.
+    let min_guesses = if token_len == 1 {
         MIN_SUBMATCH_GUESSES_SINGLE_CHAR + 1
     } else {
         MIN_SUBMATCH_GUESSES_MULTI_CHAR + 1
     };
-    let submatch_min = if len < password_chars {
-        if len == 1 {
+    cmp::max(guesses, min_guesses)
+}
+
+/// The fewest guesses a match of `token_len` characters may have in a password of
+/// `password_chars`: 1 for the whole password, else 10 for one character and 50 for more.
+fn min_submatch_guesses(token_len: usize, password_chars: usize) -> u64 {
+    if token_len < password_chars {
+        if token_len == 1 {
             MIN_SUBMATCH_GUESSES_SINGLE_CHAR
         } else {
             MIN_SUBMATCH_GUESSES_MULTI_CHAR
         }
     } else {
         1
-    };
-    guesses.max(pattern_min).max(submatch_min)
+    }
 }
 
 /// `n!` in `usize`, wrapping as upstream's release build does (only sequences of 13 or more
@@ -361,15 +370,7 @@ fn estimate_guesses_within(m: &mut Match, password_chars: usize) -> u64 {
         // a match's guess estimate doesn't change. cache it.
         return guesses;
     }
-    let min_guesses = if m.token.chars().count() < password_chars {
-        if m.token.chars().count() == 1 {
-            MIN_SUBMATCH_GUESSES_SINGLE_CHAR
-        } else {
-            MIN_SUBMATCH_GUESSES_MULTI_CHAR
-        }
-    } else {
-        1
-    };
+    let min_guesses = min_submatch_guesses(m.token.chars().count(), password_chars);
     let guesses = m.pattern.estimate(&m.token);
     m.guesses = Some(cmp::max(guesses, min_guesses));
     m.guesses.unwrap()
@@ -388,23 +389,7 @@ impl Estimator for MatchPattern {
             MatchPattern::Sequence(ref mut p) => p.estimate(token),
             MatchPattern::Regex(ref mut p) => p.estimate(token),
             MatchPattern::Date(ref mut p) => p.estimate(token),
-            MatchPattern::BruteForce => {
-                let mut guesses = BRUTEFORCE_CARDINALITY;
-                let token_len = token.chars().count();
-                if token_len >= 2 {
-                    for _ in 2..=token_len {
-                        guesses = guesses.saturating_mul(BRUTEFORCE_CARDINALITY);
-                    }
-                }
-                // small detail: make bruteforce matches at minimum one guess bigger than smallest allowed
-                // submatch guesses, such that non-bruteforce submatches over the same [i..j] take precedence.
-                let min_guesses = if token_len == 1 {
-                    MIN_SUBMATCH_GUESSES_SINGLE_CHAR + 1
-                } else {
-                    MIN_SUBMATCH_GUESSES_MULTI_CHAR + 1
-                };
-                cmp::max(guesses, min_guesses)
-            }
+            MatchPattern::BruteForce => bruteforce_pattern_guesses(token.chars().count()),
         }
     }
 }

@@ -130,7 +130,7 @@ fn all_dictionaries<'a>(
 
 /// `text`'s characters `i..=j` (`char_starts` holds each character's byte offset, then the
 /// length): what `text.chars().take(j + 1).skip(i).collect()` gives, without walking `text`.
-fn char_range(text: &str, char_starts: &[usize], i: usize, j: usize) -> String {
+pub(crate) fn char_range(text: &str, char_starts: &[usize], i: usize, j: usize) -> String {
     let end = char_starts.len().saturating_sub(1);
     let from = char_starts.get(i.min(end)).copied().unwrap_or(text.len());
     let to = char_starts
@@ -141,7 +141,7 @@ fn char_range(text: &str, char_starts: &[usize], i: usize, j: usize) -> String {
 }
 
 /// The byte offset of each character of `text`, then `text.len()`.
-fn char_starts(text: &str) -> Vec<usize> {
+pub(crate) fn char_starts(text: &str) -> Vec<usize> {
     text.char_indices()
         .map(|(at, _)| at)
         .chain(std::iter::once(text.len()))
