@@ -47,7 +47,7 @@ function inputsHash(mode) {
   const inputs = [
     ...filesUnder(join(ROOT, 'src')),
     ...(existsSync(join(ROOT, 'data')) ? filesUnder(join(ROOT, 'data')) : []),
-    // Patched crates used through [patch.crates-io]: their sources and manifests.
+    // Vendored (patched) crates the build depends on by path: their sources and manifests.
     ...vendoredCrates().flatMap((crate) => [
       ...filesUnder(join(crate, 'src')),
       join(crate, 'Cargo.toml'),

@@ -35,6 +35,7 @@ mod options;
 pub mod personal;
 mod policy;
 mod rules;
+mod warm_up;
 pub mod window;
 
 pub use crack_time::{CrackSeconds, CrackTime, CrackTimesReport, TimeBucket};
@@ -43,6 +44,7 @@ pub use feedback::{Coded, FeedbackReport, SuggestionCode, WarningCode};
 pub use options::{CustomPolicy, PasswordOptions, PolicyOption};
 pub use policy::{Policy, PolicyError, PresetName, DEFAULT_MAX_LENGTH};
 pub use rules::{FailureCode, PolicyReport, Requirement, RequirementCode};
+pub use warm_up::{warm_up_step, WARM_UP_STEPS};
 
 use crate::messages::Messages;
 use serde::Serialize;

@@ -11,9 +11,8 @@
 //! This model is upstream zxcvbn's (crates.io 3.1.1). The copy this crate builds with
 //! (`vendor/zxcvbn`, patch 6) searches all tables in one walk, so for it the model is
 //! conservative: all twenty symbols over 84 characters take well under a millisecond natively.
-//! The model stays, so the bound also holds for crates that depend on signup-guard and get
-//! upstream zxcvbn (`[patch]` applies only in this workspace), and because a longer window gains
-//! nothing there: 16 dense symbols already rate as the strongest score.
+//! The model stays, so the bound would still hold with upstream zxcvbn, and because a longer
+//! window gains nothing there: 16 dense symbols already rate as the strongest score.
 //!
 //! Because the cost of a prefix only grows as it lengthens, the window is consistent: once a
 //! password is longer than its window, appending characters leaves the window unchanged, so

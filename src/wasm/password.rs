@@ -13,3 +13,16 @@ pub fn check_password(password: &str, options: JsValue) -> Result<JsValue, JsErr
     let report = check(password, &options, &options.messages())?;
     to_js(&report)
 }
+
+/// `warmUpSteps()`: how many steps `warmUpStep` has (see the Rust `warm_up_step`).
+#[wasm_bindgen(js_name = warmUpSteps)]
+pub fn warm_up_steps() -> usize {
+    crate::password::WARM_UP_STEPS
+}
+
+/// `warmUpStep(index)`: one step of the password checker's one-time set-up, so a page can run
+/// them in separate tasks; false (doing nothing) when `index` is not below `warmUpSteps()`.
+#[wasm_bindgen(js_name = warmUpStep)]
+pub fn warm_up_step(index: usize) -> bool {
+    crate::password::warm_up_step(index)
+}

@@ -31,6 +31,7 @@ pub mod matching;
 mod prefix_filter;
 mod scoring;
 pub mod time_estimates;
+pub mod warm_up;
 
 #[cfg(feature = "ser")]
 mod serialization_utils;

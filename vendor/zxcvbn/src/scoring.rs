@@ -522,6 +522,17 @@ lazy_static! {
     static ref KEYPAD_STARTING_POSITIONS: u64 = crate::adjacency_graphs::KEYPAD.len() as u64;
 }
 
+/// signup-guard patch: builds the scoring's fixed values now rather than on the first estimate;
+/// see `crate::warm_up`.
+pub(crate) fn initialize_tables() {
+    lazy_static::initialize(&REFERENCE_YEAR);
+    lazy_static::initialize(&KEYBOARD_AVERAGE_DEGREE);
+    lazy_static::initialize(&KEYPAD_AVERAGE_DEGREE);
+    lazy_static::initialize(&KEYBOARD_STARTING_POSITIONS);
+    lazy_static::initialize(&KEYPAD_STARTING_POSITIONS);
+    lazy_static::initialize(&CHAR_CLASS_BASES);
+}
+
 fn calc_average_degree(graph: &HashMap<char, Vec<Option<&'static str>>>) -> u64 {
     let sum: u64 = graph
         .values()

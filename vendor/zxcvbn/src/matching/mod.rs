@@ -4,14 +4,14 @@ pub mod patterns;
 
 use self::patterns::*;
 mod l33t_search;
+mod scanners;
 
-use crate::frequency_lists::{Dictionary, DictionaryType, RANKED_DICTIONARIES};
+use crate::frequency_lists::{ranked_dictionaries, Dictionary, DictionaryType};
 use crate::fx_hash::FxBuildHasher;
 use crate::prefix_filter::PrefixHash;
 use char_indexing::{CharIndexable, CharIndexableStr};
-use fancy_regex::Regex as FancyRegex;
+use scanners::BaseChoice;
 use itertools::Itertools;
-use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
 /// A match of a predictable pattern in the password.
@@ -123,9 +123,17 @@ fn user_dictionary(user_inputs: &HashMap<String, usize>) -> Dictionary<'_> {
 fn all_dictionaries<'a>(
     user_dictionary: &'a Dictionary<'a>,
 ) -> impl Iterator<Item = &'a Dictionary<'a>> {
-    RANKED_DICTIONARIES
-        .iter()
-        .chain(std::iter::once(user_dictionary))
+    let built_in = ranked_dictionaries().map(|dictionary| -> &'a Dictionary<'a> { dictionary });
+    built_in.chain(std::iter::once(user_dictionary))
+}
+
+/// signup-guard patch: builds the matchers' fixed tables (substitutions, keyboard graphs,
+/// date splits) now rather than on the first estimate; see `crate::warm_up`.
+pub(crate) fn initialize_tables() {
+    lazy_static::initialize(&L33T_TABLE);
+    lazy_static::initialize(&GRAPHS);
+    lazy_static::initialize(&MATCHERS);
+    lazy_static::initialize(&DATE_SPLITS);
 }
 
 /// `text`'s characters `i..=j` (`char_starts` holds each character's byte offset, then the
@@ -523,58 +531,42 @@ struct RepeatMatch {}
 
 impl Matcher for RepeatMatch {
     fn get_matches(&self, password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
-        lazy_static! {
-            static ref GREEDY_REGEX: FancyRegex = FancyRegex::new(r"(.+)\1+").unwrap();
-            static ref LAZY_REGEX: FancyRegex = FancyRegex::new(r"(.+?)\1+").unwrap();
-            static ref LAZY_ANCHORED_REGEX: FancyRegex = FancyRegex::new(r"^(.+?)\1+$").unwrap();
-        }
-
+        // signup-guard patch: `scanners::find_repeat` and `shortest_period` in place of
+        // upstream's `(.+)\1+`, `(.+?)\1+` and `^(.+?)\1+$` (fancy-regex), same matches.
         let mut matches = Vec::new();
         let mut last_index = 0;
-        let char_indexable_password = CharIndexableStr::from(password);
-        let char_count = password.chars().count();
+        let chars: Vec<char> = password.chars().collect();
+        let char_count = chars.len();
         while last_index < char_count {
-            let token = char_indexable_password.char_index(last_index..char_count);
-            let greedy_matches = GREEDY_REGEX.captures(token).unwrap();
-            if greedy_matches.is_none() {
+            let token = &chars[last_index..];
+            let Some(greedy) = scanners::find_repeat(token, BaseChoice::Longest) else {
                 break;
-            }
-            let lazy_matches = LAZY_REGEX.captures(token).unwrap();
-            let greedy_matches = greedy_matches.unwrap();
-            let lazy_matches = lazy_matches.unwrap();
-            let m4tch;
-            let base_token = if greedy_matches.get(0).unwrap().as_str().chars().count()
-                > lazy_matches.get(0).unwrap().as_str().chars().count()
-            {
+            };
+            let lazy = scanners::find_repeat(token, BaseChoice::Shortest)
+                .expect("a repeat with a longest base has a shortest one");
+            let (m4tch, base_chars) = if greedy.len() > lazy.len() {
                 // greedy beats lazy for 'aabaab'
                 //   greedy: [aabaab, aab]
                 //   lazy:   [aa,     a]
-                m4tch = greedy_matches;
                 // greedy's repeated string might itself be repeated, eg.
                 // aabaab in aabaabaabaab.
                 // run an anchored lazy match on greedy's repeated string
                 // to find the shortest repeated string
-                LAZY_ANCHORED_REGEX
-                    .captures(m4tch.get(0).unwrap().as_str())
-                    .unwrap()
-                    .unwrap()
-                    .get(1)
-                    .unwrap()
-                    .as_str()
-                    .to_string()
+                let run = &token[greedy.start..greedy.start + greedy.len()];
+                let base = scanners::shortest_period(run).expect("a run of repeats has a period");
+                (greedy, base)
             } else {
                 // lazy beats greedy for 'aaaaa'
                 //   greedy: [aaaa,  aa]
                 //   lazy:   [aaaaa, a]
-                m4tch = lazy_matches;
-                m4tch.get(1).unwrap().as_str().to_string()
+                (lazy, lazy.base)
             };
-
-            let m = m4tch.get(0).unwrap();
             let (i, j) = (
-                last_index + token[..m.start()].chars().count(),
-                last_index + token[..m.end()].chars().count() - 1,
+                last_index + m4tch.start,
+                last_index + m4tch.start + m4tch.len() - 1,
             );
+            let base_token: String = token[m4tch.start..m4tch.start + base_chars].iter().collect();
+            let repeated: String = token[m4tch.start..m4tch.start + m4tch.len()].iter().collect();
             // recursively match and score the base string
             let base_analysis = super::scoring::most_guessable_of(
                 &base_token,
@@ -584,8 +576,7 @@ impl Matcher for RepeatMatch {
             let base_matches = base_analysis.sequence;
             let base_guesses = base_analysis.guesses;
             let pattern = MatchPattern::Repeat(RepeatPattern {
-                repeat_count: m4tch.get(0).unwrap().as_str().chars().count()
-                    / base_token.chars().count(),
+                repeat_count: m4tch.len() / base_chars,
                 base_token,
                 base_guesses,
                 base_matches,
@@ -594,7 +585,7 @@ impl Matcher for RepeatMatch {
                 pattern,
                 i,
                 j,
-                token: m4tch.get(0).unwrap().as_str().to_string(),
+                token: repeated,
                 ..Match::default()
             });
             last_index = j + 1;
@@ -686,40 +677,29 @@ struct RegexMatch {}
 
 impl Matcher for RegexMatch {
     fn get_matches(&self, password: &str, _user_inputs: &HashMap<String, usize>) -> Vec<Match> {
+        // signup-guard patch: `scanners::recent_years` in place of upstream's one regex,
+        // `recent_year` = `19[0-9]{2}|20[0-9]{2}` (the regex crate), same matches.
         let mut matches = Vec::new();
-        for (&name, regex) in REGEXES.iter() {
-            for capture in regex.captures_iter(password) {
-                let m = capture.get(0).unwrap();
-                let pattern = MatchPattern::Regex(RegexPattern {
-                    regex_name: name.to_owned(),
-                    regex_match: capture
-                        .iter()
-                        .map(|x| x.unwrap().as_str().to_string())
-                        .collect(),
-                });
-                let (i, j) = (
-                    password[..m.start()].chars().count(),
-                    password[..m.end()].chars().count() - 1,
-                );
-                matches.push(Match {
-                    pattern,
-                    token: m.as_str().to_string(),
-                    i,
-                    j,
-                    ..Match::default()
-                });
-            }
+        for (start, end) in scanners::recent_years(password) {
+            let token = &password[start..end];
+            let pattern = MatchPattern::Regex(RegexPattern {
+                regex_name: "recent_year".to_owned(),
+                regex_match: vec![token.to_string()],
+            });
+            let (i, j) = (
+                password[..start].chars().count(),
+                password[..end].chars().count() - 1,
+            );
+            matches.push(Match {
+                pattern,
+                token: token.to_string(),
+                i,
+                j,
+                ..Match::default()
+            });
         }
         matches
     }
-}
-
-lazy_static! {
-    static ref REGEXES: HashMap<&'static str, Regex> = {
-        let mut table = HashMap::with_capacity(1);
-        table.insert("recent_year", Regex::new(r"19[0-9]{2}|20[0-9]{2}").unwrap());
-        table
-    };
 }
 
 /// a "date" is recognized as:
@@ -758,7 +738,7 @@ impl Matcher for DateMatch {
                     break;
                 }
                 let token_str = char_indexable.char_index(i..j + 1);
-                if !MAYBE_DATE_NO_SEPARATOR_REGEX.is_match(token_str) {
+                if !scanners::is_date_without_separator(token_str) {
                     continue;
                 }
                 let token = CharIndexableStr::from(token_str);
@@ -811,23 +791,23 @@ impl Matcher for DateMatch {
                     }
                     let token = char_indexable.char_index(i..j + 1);
                     let (ymd, separator) = {
-                        let captures = MAYBE_DATE_WITH_SEPARATOR_REGEX.captures(token);
-                        if captures.is_none() {
+                        // signup-guard patch: `scanners::date_with_separator` in place of
+                        // upstream's regex, same groups.
+                        let Some(captures) = scanners::date_with_separator(token) else {
                             continue;
-                        }
-                        let captures = captures.unwrap();
-                        if captures[2] != captures[4] {
+                        };
+                        if captures[1] != captures[3] {
                             // Original code uses regex backreferences, Rust doesn't support these.
                             // Need to manually test that group 2 and 4 are the same
                             continue;
                         }
                         (
                             map_ints_to_ymd(
-                                captures[1].parse().unwrap(),
-                                captures[3].parse().unwrap(),
-                                captures[5].parse().unwrap(),
+                                captures[0].parse().unwrap(),
+                                captures[2].parse().unwrap(),
+                                captures[4].parse().unwrap(),
                             ),
-                            captures[2].to_string(),
+                            captures[1].to_string(),
                         )
                     };
                     if let Some(ymd) = ymd {
@@ -968,8 +948,6 @@ lazy_static! {
         table.insert(8, vec![(2, 4), (4, 6)]);
         table
     };
-    static ref MAYBE_DATE_NO_SEPARATOR_REGEX: Regex = Regex::new(r"^[0-9]{4,8}$").unwrap();
-    static ref MAYBE_DATE_WITH_SEPARATOR_REGEX: Regex = Regex::new(r"^([0-9]{1,4})([\s/\\_.-])([0-9]{1,2})([\s/\\_.-])([0-9]{1,4})$").unwrap();
 }
 
 #[cfg(test)]
