@@ -36,6 +36,21 @@ fn common_password_scores_zero_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
+fn every_warm_up_step_runs_in_the_browser_and_checks_agree_after() {
+    use signup_guard::wasm::password::{warm_up_step, warm_up_steps};
+    let steps = warm_up_steps();
+    assert!(steps > 6, "zxcvbn's dictionaries and tables, then samples: {steps}");
+    for index in 0..steps {
+        assert!(warm_up_step(index), "step {index}");
+    }
+    assert!(!warm_up_step(steps));
+    let report = signup_guard::wasm::password::check_password("Tr0ub4dour&3", JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("checkPassword succeeds");
+    assert_eq!(field(&report, "score").as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
 fn message_text_falls_back_to_english_for_unknown_languages() {
     assert_eq!(
         signup_guard::wasm::messages::message_text("meter.score.4", "xx"),

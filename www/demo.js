@@ -1,7 +1,7 @@
 // The demo signup page: one call attaches every check to the form marked data-signup-guard.
 // Query parameters: ?official=example.com (the official domains, comma-separated; on this
 // development host the default lists 127.0.0.1 and localhost so it says "development"),
-// ?lang=de|fr|es, ?theme=dark|light, ?breach=off.
+// ?lang=de|fr|es, ?theme=dark|light, ?breach=off, ?worker=on (rate the password in a worker).
 
 import { initAll, ready } from './signup-guard.js';
 
@@ -26,6 +26,7 @@ const defaults = {
   })],
 };
 if (lang) defaults.lang = lang;
+if (params.get('worker') === 'on') defaults.worker = true;
 
 // Submissions go to the demo server's POST /signup, which enforces the same checks server-side
 // with the same package (the page only advises).

@@ -180,10 +180,11 @@ export interface AttachOptions {
   /** Where the wasm is, as for `ready()`. */
   wasm?: WasmInput;
   /**
-   * Rate the password in a module worker (default true): zxcvbn's dictionaries and long pastes
-   * never block the page, and the worker warms up while the page is idle. `false` rates on the
-   * main thread. A `checkers.checkPassword` replacement, or a `wasm` that is not a URL, rates
-   * on the main thread too.
+   * Rate the password in a module worker (default false). By default it is rated on the main
+   * thread, within the input event, after a warm-up in short idle steps. `true` rates in a
+   * worker, which answers a task later (for a 1 MiB paste, only after the browser's own long
+   * task). A `checkers.checkPassword` replacement, or a `wasm` that is not a URL, always rates
+   * on the main thread.
    */
   worker?: boolean;
   /** Replacements for the checkers (a custom breach backend, tests). */
@@ -262,9 +263,9 @@ export interface PasswordMeterOptions {
   live?: boolean;
   /** Insert after this node instead of the input. */
   $after?: Element;
-  /** Rate in a module worker (default true when listening); `false` rates on the main thread. */
+  /** Rate in a module worker (default false: on the main thread, within the input event). */
   worker?: boolean;
-  /** When the worker loads the wasm: when the page is idle (default), on first focus, or on first input. */
+  /** When the first check's one-time work starts: when the page is idle (default), on first focus, or on first input. */
   warmUp?: 'idle' | 'focus' | 'none';
 }
 
@@ -277,5 +278,9 @@ export function configurePasswordWorker(options: { worker?: boolean; wasm?: stri
 /** True when checks run in the worker (it started and has not failed). */
 export function usesWorker(): boolean;
 
-/** Loads the wasm in the worker and builds zxcvbn's dictionaries ahead of the first keystroke. */
-export function warmUp(options?: { when?: 'idle' | 'now'; timeout?: number }): Promise<void>;
+/**
+ * Does the first password check's one-time work (loads the wasm, builds zxcvbn's dictionaries)
+ * ahead of the first keystroke: in the worker checkPasswordAsync uses, or with `mainThread: true`
+ * on this page's core (for checkPassword), in steps of one short task each.
+ */
+export function warmUp(options?: { when?: 'idle' | 'now'; timeout?: number; mainThread?: boolean }): Promise<void>;

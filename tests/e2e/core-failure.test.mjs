@@ -119,7 +119,7 @@ before(async () => {
 after(() => demo?.close());
 
 /** The demo page served with a wasm whose export `name` traps. */
-async function trappingDemoPage(name = 'checkUrl') {
+async function trappingDemoPage(name = 'checkUrl', query = '') {
   const trapping = withTrappingExport(WASM, name);
   const page = await demo.browser.newPage();
   page.errors = [];
@@ -128,7 +128,7 @@ async function trappingDemoPage(name = 'checkUrl') {
     if (message.type() === 'error') page.errors.push(message.text());
   });
   await page.route('**/pkg/signup_guard_bg.wasm', (route) => route.fulfill({ body: trapping, contentType: 'application/wasm' }));
-  await page.goto(new URL('www/', demo.server.url).href);
+  await page.goto(new URL(`www/${query}`, demo.server.url).href);
   await page.waitForSelector('html[data-signup-guard="ready"]');
   return page;
 }
@@ -139,7 +139,7 @@ test('a trap in the core marks it failed: clear errors, "checks unavailable", th
   await page.fill('#password', 'correct horse battery staple');
   const before = await page.evaluate(async () => {
     const form = document.getElementById('signup');
-    await (await import('/www/signup-guard.js')).guardFor(form).settled(); // rated in the worker
+    await (await import('/www/signup-guard.js')).guardFor(form).settled();
     return { meter: form.querySelector('.sg-meter')?.dataset.score ?? null };
   });
   assert.equal(before.meter, '4');
@@ -197,9 +197,9 @@ test('the patched wasm is the real one but for that function (the test is honest
 });
 
 test('a trap in the password worker makes the checks unavailable on the page too; the form still submits', async () => {
-  // checkPassword only ever runs in the worker in the default (worker) mode: the trap happens
-  // there, and the page learns of it from the worker's answer.
-  const page = await trappingDemoPage('checkPassword');
+  // checkPassword only ever runs in the worker in worker mode: the trap happens there, and the
+  // page learns of it from the worker's answer.
+  const page = await trappingDemoPage('checkPassword', '?worker=on');
   await page.fill('#given-name', 'Ada');
   await page.fill('#family-name', 'Lovelace');
   await page.fill('#email', 'ada@example.org');

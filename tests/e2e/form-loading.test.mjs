@@ -41,7 +41,7 @@ test('attach() fetches no wasm until a field of the form is focused; then the ch
 
   await page.focus('#given-name');
   await page.waitForFunction(() => window.guard.state.ready, null, { timeout: 15_000 });
-  assert.equal(page.wasmRequests.length, 1, `one wasm request, shared with the worker: ${page.wasmRequests.join(', ')}`);
+  assert.equal(page.wasmRequests.length, 1, `one wasm request: ${page.wasmRequests.join(', ')}`);
   assert.equal(await page.evaluate(() => window.guard.state.available), true);
   await page.fill('#email', 'someone@gmial.com');
   const suggestion = await page.evaluate(() => window.guard.state.email?.suggestion);

@@ -1,5 +1,6 @@
-// attach() in its default worker mode: the password is rated in the module worker, the state
-// and events wait for its answer, and a submission made before the answer waits for it.
+// attach() with `worker: true`: the password is rated in the module worker, the state and events
+// wait for its answer, and a submission made before the answer waits for it (also with a slow
+// replacement checker, which any mode may have).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ after(() => demo?.close());
 
 test('attach() rates in the worker: pending while the answer is on its way, then one settled change event', async () => {
   const page = await mountDemoMarkup(demo);
-  await attachDemo(page, { breach: false, policy: 'nist' });
+  await attachDemo(page, { breach: false, policy: 'nist', worker: true });
   const seen = await page.evaluate(async () => {
     const sg = await import('/www/signup-guard.js');
     const input = document.getElementById('password');
@@ -42,14 +43,18 @@ test('attach() rates in the worker: pending while the answer is on its way, then
 
 test('a long paste is rated in the worker and the policy says it is too long', async () => {
   const page = await mountDemoMarkup(demo);
-  await attachDemo(page, { breach: false, policy: 'nist' });
+  await attachDemo(page, { breach: false, policy: 'nist', worker: true });
   const result = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
     const input = document.getElementById('password');
     input.value = 'correct horse battery staple '.repeat(36_000);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    const pendingAtOnce = window.guard.pending;
     await window.guard.settled();
-    return { pending: window.guard.pending, failures: window.guard.state.password?.policy?.failures?.map((f) => f.code) ?? [] };
+    return { pendingAtOnce, usesWorker: sg.usesWorker(), pending: window.guard.pending, failures: window.guard.state.password?.policy?.failures?.map((f) => f.code) ?? [] };
   });
+  assert.equal(result.pendingAtOnce, true, 'answered by the worker, not within the input event');
+  assert.equal(result.usesWorker, true);
   assert.equal(result.pending, false);
   assert.ok(result.failures.includes('too-long'), result.failures.join());
   await page.close();
@@ -119,7 +124,7 @@ test('the page and its password worker share one download and one compile of the
   page.on('request', (request) => {
     if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
   });
-  await page.goto(new URL('www/', demo.server.url).href);
+  await page.goto(new URL('www/?worker=on', demo.server.url).href);
   await page.waitForSelector('html[data-signup-guard="ready"]');
   await page.fill('#password', 'correct horse battery staple');
   const result = await page.evaluate(async () => {

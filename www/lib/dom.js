@@ -42,8 +42,18 @@ export function anchorFor($input) {
  * @returns {Promise<void>}
  */
 export function whenIdle(timeout) {
+  return idlePeriod(timeout).then(() => undefined);
+}
+
+/**
+ * The next idle period (requestIdleCallback's deadline), or after `timeout` ms at the latest; a
+ * deadline with no time left where there is no requestIdleCallback (next task).
+ * @param {number} timeout
+ * @returns {Promise<{ timeRemaining(): number, didTimeout: boolean }>}
+ */
+export function idlePeriod(timeout) {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 1);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout });
+    else setTimeout(() => resolve({ timeRemaining: () => 0, didTimeout: true }), 1);
   });
 }

@@ -3,7 +3,7 @@
 // fail to start (then `ready()` loads the wasm here), so callers never need to care.
 
 import { compiledModule, coreLoading, markCoreFailed, ready } from './loader.js';
-import { checkPassword } from './password.js';
+import { checkPassword, warmUpInSteps } from './password.js';
 import { messageText } from './messages.js';
 import { whenIdle } from './dom.js';
 import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
@@ -13,6 +13,8 @@ let worker = null;
 let workerFailed = false;
 let nextId = 1;
 let warming = null;
+/** The main thread's warm-up (warmUpInSteps) once started. */
+let warmingHere = null;
 /** Requests sent to the worker and not answered yet, by id. */
 const pending = new Map();
 
@@ -135,21 +137,34 @@ export function messageTextsAsync(keys, lang = 'en') {
 }
 
 /**
- * Loads the wasm and builds zxcvbn's dictionaries ahead of the first keystroke. Idempotent.
+ * Does the first password check's one-time work ahead of the first keystroke: loads the wasm,
+ * builds zxcvbn's dictionaries and runs the estimator once. Idempotent.
+ * By default it prepares the worker that checkPasswordAsync uses (or this page's core where
+ * there is no worker); `mainThread: true` prepares this page's core, for checkPassword and
+ * the meter and form guard with `worker: false`, in steps of one short task each.
  * `when: 'idle'` waits for requestIdleCallback (at most `timeout` ms); `'now'` starts at once.
- * @param {{ when?: 'idle'|'now', timeout?: number }} [options]
+ * @param {{ when?: 'idle'|'now', timeout?: number, mainThread?: boolean }} [options]
  * @returns {Promise<void>}
  */
-export function warmUp({ when = 'now', timeout = 2000 } = {}) {
+export function warmUp({ when = 'now', timeout = 2000, mainThread = false } = {}) {
+  if (mainThread) return warmUpHere(when, timeout);
   if (warming) return warming;
-  const start = () => request({ type: 'warm-up' }, async () => {
-    await ready(settings.wasm);
-    checkPassword('Warm-up passw0rd 2024!');
-  }).then(() => undefined);
-  warming = (when === 'idle' ? whenIdle(timeout) : Promise.resolve()).then(start);
+  const start = () => request({ type: 'warm-up' }, () => warmUpHere('now'));
+  warming = (when === 'idle' ? whenIdle(timeout) : Promise.resolve()).then(start).then(() => undefined);
   warming.catch(() => {
     warming = null;
   });
   return warming;
 }
 
+/** Loads this page's core and warms it up in steps, once. */
+function warmUpHere(when, timeout) {
+  if (warmingHere) return warmingHere;
+  warmingHere = (when === 'idle' ? whenIdle(timeout) : Promise.resolve())
+    .then(() => ready(settings.wasm))
+    .then(() => warmUpInSteps());
+  warmingHere.catch(() => {
+    warmingHere = null;
+  });
+  return warmingHere;
+}

@@ -4,6 +4,7 @@
 // guard drives it itself (`listen: false`) and hands it each report through `render()`.
 
 import { checkPassword } from './password.js';
+import { coreFailure, isReady, ready } from './loader.js';
 import { checkPasswordAsync, messageTextsAsync, warmUp } from './password-async.js';
 import { messageText } from './messages.js';
 import { PASSWORD_OPTIONS, boolean, checkSchema, nested, requireOptions, string } from './arguments.js';
@@ -38,9 +39,11 @@ export class PasswordMeter {
    * @param {HTMLInputElement} $input the new-password field
    * @param {{ lang?: string, passwordOptions?: object, worker?: boolean, warmUp?: 'idle'|'focus'|'none',
    *           listen?: boolean, live?: boolean, $after?: Element }} [options]
-   *   `worker` (default true): rate in a module worker, so long or pathological input never
-   *   blocks typing; `false` rates synchronously on the main thread (then `await ready()` first).
-   *   `warmUp` (default 'idle'): when the worker loads the wasm and builds its dictionaries:
+   *   `worker` (default false): `false` rates synchronously on the main thread, answering within
+   *   the input event (the meter loads the wasm itself if the page has not called `ready()`);
+   *   `true` rates in a module worker (answers arrive a task later; see the README's benchmark).
+   *   `warmUp` (default 'idle'): when the first check's one-time work (loading the wasm,
+   *   building zxcvbn's dictionaries; on the main thread in short steps, see warmUp()) starts:
    *   when the page is idle, on the first focus of a field of the input's form, or on first input.
    *   `listen: false`: don't rate on input, wait for `render()` (the form guard rates itself);
    *   `live: false`: the label is not a live region (the guard has one per form);
@@ -56,10 +59,10 @@ export class PasswordMeter {
     this.options = options;
     this.$root = null;
     this.listening = options.listen !== false;
-    this.useWorker = this.listening && options.worker !== false;
+    this.useWorker = this.listening && options.worker === true;
     this.sequence = 0;
     this.handleInput = this.update.bind(this);
-    this.handleFocus = () => warmUp().catch(() => {});
+    this.handleFocus = () => warmUp({ mainThread: !this.useWorker }).catch(() => {});
   }
 
   /** Builds the meter after the input (or `$after`) and starts listening. Idempotent. */
@@ -85,16 +88,16 @@ export class PasswordMeter {
     this.$label = $label;
     if (this.listening) {
       this.$input.addEventListener('input', this.handleInput);
-      if (this.useWorker) this.scheduleWarmUp(this.options.warmUp ?? 'idle');
+      this.scheduleWarmUp(this.options.warmUp ?? 'idle');
       this.update();
     }
     return this;
   }
 
-  /** Starts loading the worker's wasm ahead of the first keystroke. */
+  /** Starts the first check's one-time work (where the meter rates) ahead of the first keystroke. */
   scheduleWarmUp(when) {
     if (when === 'idle') {
-      warmUp({ when: 'idle' }).catch(() => {});
+      warmUp({ when: 'idle', mainThread: !this.useWorker }).catch(() => {});
     } else if (when === 'focus') {
       this.$focusTarget = this.$input.form ?? this.$input;
       this.$focusTarget.addEventListener('focusin', this.handleFocus, { once: true });
@@ -111,6 +114,18 @@ export class PasswordMeter {
       return;
     }
     if (!this.useWorker) {
+      if (!isReady()) {
+        // Not loaded yet: an empty meter now, the rating as soon as the wasm is there.
+        this.render(null);
+        if (!coreFailure() && !this.loadFailed) {
+          ready().then(() => this.update(), (error) => {
+            // Tried once: the meter stays empty rather than refetching on every keystroke.
+            this.loadFailed = true;
+            console.warn('[signup-guard] password meter unavailable:', error?.message ?? error);
+          });
+        }
+        return;
+      }
       let report = null;
       try {
         report = checkPassword(value, this.options.passwordOptions);

@@ -3,11 +3,8 @@
 // Messages: { id, wasm?, type: 'warm-up' } | { type: 'check', password, options } | { type: 'texts', keys, lang }.
 
 import { ready } from './loader.js';
-import { checkPassword } from './password.js';
+import { WARM_UP_PASSWORD, checkPassword } from './password.js';
 import { messageText } from './messages.js';
-
-/** A throwaway password whose rating builds zxcvbn's lazy dictionaries and matchers. */
-const WARM_UP_PASSWORD = 'Warm-up passw0rd 2024!';
 
 let loading = null;
 
@@ -26,6 +23,7 @@ self.addEventListener('message', async ({ data }) => {
   try {
     await load(data.wasm);
     let result = null;
+    // Off the main thread the one-time work can be one task: a throwaway check does it all.
     if (type === 'warm-up') checkPassword(WARM_UP_PASSWORD);
     else if (type === 'check') result = checkPassword(data.password, data.options);
     else if (type === 'texts') result = data.keys.map((key) => messageText(key, data.lang));

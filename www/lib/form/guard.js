@@ -96,13 +96,13 @@ export class SignupGuard {
   }
 
   /**
-   * The password is rated in the module worker (zxcvbn's dictionaries and long inputs never
-   * block the page) unless `worker: false`, a replacement checker, or a wasm source that only
-   * the main thread can load (bytes, a module, a Response).
+   * The password is rated on the main thread (answered within the input event) unless
+   * `worker: true`, and then not with a replacement checker or a wasm source that only the main
+   * thread can load (bytes, a module, a Response).
    */
   workerWanted() {
     const { worker, wasm, checkers } = this.options;
-    if (worker === false || typeof checkers?.checkPassword === 'function') return false;
+    if (worker !== true || typeof checkers?.checkPassword === 'function') return false;
     return wasm === undefined || typeof wasm === 'string' || wasm instanceof URL;
   }
 
@@ -165,9 +165,11 @@ export class SignupGuard {
     // worker mode it never builds zxcvbn's dictionaries). Started first, so that the worker is
     // handed this compiled module instead of fetching the wasm again.
     this.loadCore();
-    // Loads the wasm in the worker and builds its dictionaries, so the first keystroke in the
-    // password field is answered at once.
-    if (this.useWorker && this.fields.password) warmUp().catch(() => {});
+    // The first password check's one-time work (the worker's wasm and dictionaries, or this
+    // page's in short steps), so the first keystroke in the password field is answered at once.
+    if (this.fields.password && (this.useWorker || typeof this.options.checkers?.checkPassword !== 'function')) {
+      warmUp({ mainThread: !this.useWorker }).catch(() => {});
+    }
   }
 
   /** Loads the page's copy of the core (once) and starts the checks when it is there. */
