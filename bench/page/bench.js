@@ -182,8 +182,8 @@ async function setUpTyping(name) {
     // The real widget: the whole form guard (meter, requirements, checklist, email check) as a
     // page gets it from one attach() call, with its default loading; no breach check here.
     const sg = await import('/www/signup-guard.js');
-    const worker = name !== 'attach() main thread';
-    const guard = sg.attach($input.form, { breach: false, worker });
+    const worker = name === 'attach() (worker)';
+    const guard = sg.attach($input.form, worker ? { breach: false, worker: true } : { breach: false });
     await new Promise((resolve) => {
       const poll = () => (guard.state.ready ? resolve() : setTimeout(poll, 10));
       poll();
@@ -195,7 +195,7 @@ async function setUpTyping(name) {
     const sg = await import('/www/signup-guard.js');
     const worker = name === 'signup-guard (worker)';
     if (!worker) await sg.ready();
-    const meter = new sg.PasswordMeter($input, { worker }).init();
+    const meter = new sg.PasswordMeter($input, worker ? { worker: true } : {}).init();
     $meter = meter.$root;
     // What the meter starts on idle (its default), awaited: in the worker, or on this page in steps.
     await sg.warmUp({ mainThread: !worker });
