@@ -231,3 +231,31 @@ test('a trap in the password worker makes the checks unavailable on the page too
   assert.ok(request, 'submitted');
   await page.close();
 });
+
+test('a trap in checkPassword on the main thread (the default) makes the checks unavailable; the form still submits', async () => {
+  // The warm-up's last step is a whole checkPassword: the trap happens there, before any typing.
+  const page = await trappingDemoPage('checkPassword');
+  await page.waitForFunction(() => /checks are unavailable/i.test(document.querySelector('.sg-checklist')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.fill('#given-name', 'Ada');
+  await page.fill('#family-name', 'Lovelace');
+  await page.fill('#email', 'ada@example.org');
+  await page.fill('#username', 'ada');
+  await page.fill('#password', 'correct horse battery staple');
+  await page.fill('#password-confirm', 'correct horse battery staple');
+  await page.check('#terms');
+  const after = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    const { coreFailure } = await import('/www/lib/loader.js');
+    const form = document.getElementById('signup');
+    await sg.guardFor(form).settled();
+    return { usesWorker: sg.usesWorker(), failure: coreFailure()?.message ?? null, available: sg.guardFor(form).state.available };
+  });
+  assert.deepEqual(after, { usesWorker: false, failure: 'unreachable', available: false });
+  assert.ok(!page.errors.some((e) => e.startsWith('pageerror')), `no uncaught exception: ${page.errors}`);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/signup', { timeout: 10_000 }),
+    page.click('button[type="submit"]'),
+  ]);
+  assert.ok(request, 'submitted');
+  await page.close();
+});

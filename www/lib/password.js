@@ -39,11 +39,15 @@ export function checkPassword(password, options) {
  * @returns {Promise<void>} resolves after the last step
  */
 export async function warmUpInSteps() {
-  const steps = callCore('warmUp', () => coreFor('warmUp').warmUpSteps());
+  const core = coreFor('warmUp');
+  const steps = callCore('warmUp', () => core.warmUpSteps());
   // Step `steps` is one whole check: the conversion of the report to JavaScript runs once too.
-  const run = (index) => (index < steps
-    ? callCore('warmUp', () => coreFor('warmUp').warmUpStep(index))
-    : checkPassword(WARM_UP_PASSWORD));
+  const run = (index) => {
+    if (index === steps) return checkPassword(WARM_UP_PASSWORD);
+    // NotReadyError / CoreFailedError from coreFor as they are; a trap inside the step via callCore.
+    const current = coreFor('warmUp');
+    return callCore('warmUp', () => current.warmUpStep(index));
+  };
   let index = 0;
   while (index <= steps) {
     const deadline = await idlePeriod(STEP_IDLE_TIMEOUT_MS);
