@@ -24,7 +24,7 @@ test('every file the exports map names is shipped', () => {
 });
 
 test('the wasm, its bindings, the wrapper and the stylesheet are shipped', () => {
-  for (const file of ['pkg/signup_guard_bg.wasm', 'pkg/signup_guard.js', 'www/signup-guard.js', 'www/signup-guard.css', 'www/lib/loader.js', 'node/index.js', 'README.md', 'package.json']) {
+  for (const file of ['pkg/signup_guard_bg.wasm', 'pkg/signup_guard.js', 'www/signup-guard.js', 'www/lib/signup-guard.min.js', 'www/signup-guard.css', 'www/lib/loader.js', 'node/index.js', 'README.md', 'package.json']) {
     assert.ok(shipped.has(file), `${file} is missing`);
   }
 });
