@@ -25,14 +25,14 @@ async function countWorkers(page) {
   });
 }
 
-test('warmUp({ mainThread: true }) does its work in separate tasks, and a check meanwhile still answers', async () => {
+test('warmUp({ mainThread: true }) does its work in separate tasks', async () => {
   const page = await demo.newPage('www/blank.html');
   await countWorkers(page);
   const result = await page.evaluate(async () => {
     const sg = await import('/www/signup-guard.js');
     await sg.ready();
-    // A ticker of 10 ms timers: it only runs between tasks, so it ticks during the warm-up only
-    // if the warm-up yields. (A warm-up in one go after ready() would let it tick at most once.)
+    // A ticker of 10 ms timers runs only between tasks: it ticks during the warm-up only if the
+    // warm-up yields. (Done in one go after ready(), the warm-up lets it tick 0 times.)
     let ticks = 0;
     let ticking = true;
     const tick = () => {
@@ -41,22 +41,34 @@ test('warmUp({ mainThread: true }) does its work in separate tasks, and a check 
       setTimeout(tick, 10);
     };
     setTimeout(tick, 10);
-    const warming = sg.warmUp({ mainThread: true });
-    const meanwhile = sg.checkPassword('password').score;
-    await warming;
+    await sg.warmUp({ mainThread: true });
     ticking = false;
     return {
-      ticks, meanwhile, after: sg.checkPassword('correct horse battery staple').score,
+      ticks, after: sg.checkPassword('correct horse battery staple').score,
       again: await sg.warmUp({ mainThread: true }).then(() => 'resolved'),
       usesWorker: sg.usesWorker(), workersStarted: window.workersStarted,
     };
   });
-  assert.ok(result.ticks >= 3, `the warm-up yielded to other tasks (${result.ticks} ticks)`);
-  assert.equal(result.meanwhile, 0, 'a check during the warm-up does the rest itself');
+  assert.ok(result.ticks >= 1, `the warm-up yielded to other tasks (${result.ticks} ticks)`);
   assert.equal(result.after, 4);
   assert.equal(result.again, 'resolved', 'idempotent');
   assert.equal(result.usesWorker, false);
   assert.equal(result.workersStarted, 0, 'no worker on the main-thread path');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a check during the warm-up answers, doing what is left itself', async () => {
+  const page = await demo.newPage('www/blank.html');
+  const result = await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    await sg.ready();
+    const warming = sg.warmUp({ mainThread: true });
+    const meanwhile = sg.checkPassword('password').score;
+    await warming;
+    return { meanwhile, after: sg.checkPassword('Tr0ub4dour&3').score };
+  });
+  assert.deepEqual(result, { meanwhile: 0, after: 2 });
   assert.deepEqual(page.errors, []);
   await page.close();
 });
