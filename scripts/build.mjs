@@ -83,13 +83,13 @@ function buildPkg(force) {
   }
   const wasmBindgen = wasmBindgenTool();
   log(`building wasm (${toolchain.mode} toolchain)`);
-  run(toolchain.cargo, ['build', '--release', '--lib', '--target', WASM_TARGET, ...toolchain.extraArgs], { env: toolchain.env });
-  const raw = join(ROOT, 'target', WASM_TARGET, 'release', `${WASM_NAME}.wasm`);
+  run(toolchain.cargo, ['build', '--profile', 'wasm-release', '--lib', '--target', WASM_TARGET, ...toolchain.extraArgs], { env: toolchain.env });
+  const raw = join(ROOT, 'target', WASM_TARGET, 'wasm-release', `${WASM_NAME}.wasm`);
   mkdirSync(PKG, { recursive: true });
   run(wasmBindgen, ['--target', 'web', '--out-dir', PKG, '--out-name', WASM_NAME, raw]);
   const wasm = join(PKG, `${WASM_NAME}_bg.wasm`);
   const before = statSync(wasm).size;
-  run(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), [...WASM_FEATURES, '-O3', wasm, '-o', wasm]);
+  run(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), [...WASM_FEATURES, '-Os', wasm, '-o', wasm]);
   log(`wasm-opt: ${before} → ${statSync(wasm).size} bytes`);
   writeFileSync(STAMP, hash);
   return true;
