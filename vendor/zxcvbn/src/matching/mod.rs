@@ -10,7 +10,6 @@ use crate::frequency_lists::{ranked_dictionaries, Dictionary, DictionaryType};
 use crate::fx_hash::FxBuildHasher;
 use crate::prefix_filter::PrefixHash;
 use char_indexing::{CharIndexable, CharIndexableStr};
-use scanners::BaseChoice;
 use itertools::Itertools;
 use std::collections::{HashMap, HashSet};
 
@@ -531,7 +530,7 @@ struct RepeatMatch {}
 
 impl Matcher for RepeatMatch {
     fn get_matches(&self, password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
-        // signup-guard patch: `scanners::find_repeat` and `shortest_period` in place of
+        // signup-guard patch: `scanners::first_repeats` and `shortest_period` in place of
         // upstream's `(.+)\1+`, `(.+?)\1+` and `^(.+?)\1+$` (fancy-regex), same matches.
         let mut matches = Vec::new();
         let mut last_index = 0;
@@ -539,11 +538,11 @@ impl Matcher for RepeatMatch {
         let char_count = chars.len();
         while last_index < char_count {
             let token = &chars[last_index..];
-            let Some(greedy) = scanners::find_repeat(token, BaseChoice::Longest) else {
+            let Some(scanners::FirstRepeats { longest: greedy, shortest: lazy }) =
+                scanners::first_repeats(token)
+            else {
                 break;
             };
-            let lazy = scanners::find_repeat(token, BaseChoice::Shortest)
-                .expect("a repeat with a longest base has a shortest one");
             let (m4tch, base_chars) = if greedy.len() > lazy.len() {
                 // greedy beats lazy for 'aabaab'
                 //   greedy: [aabaab, aab]

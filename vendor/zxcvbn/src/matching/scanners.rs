@@ -83,35 +83,39 @@ impl Repeat {
     }
 }
 
-/// Which base length a repeat search prefers at the leftmost start: `(.+)\1+` takes the longest
-/// base that is followed by a copy of itself, `(.+?)\1+` the shortest.
+/// The first matches of `(.+)\1+` and `(.+?)\1+` in `chars`, as fancy-regex finds them. Both
+/// start at the same place, the leftmost start at which some base (without a line feed, which
+/// `.` does not match) is followed by a copy of itself; `(.+)\1+` takes the longest such base
+/// there, `(.+?)\1+` the shortest, and each as many copies as follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum BaseChoice {
-    /// `(.+)\1+`
-    Longest,
-    /// `(.+?)\1+`
-    Shortest,
+pub(crate) struct FirstRepeats {
+    /// The match of `(.+)\1+`.
+    pub(crate) longest: Repeat,
+    /// The match of `(.+?)\1+`.
+    pub(crate) shortest: Repeat,
 }
 
-/// The first match of `(.+)\1+` or `(.+?)\1+` (per `choice`) in `chars`, as fancy-regex finds
-/// it: the leftmost start at which some base (without a line feed, which `.` does not match) is
-/// followed by a copy of itself; the longest or shortest such base there; and as many copies as
-/// follow.
-pub(crate) fn find_repeat(chars: &[char], choice: BaseChoice) -> Option<Repeat> {
+/// [`FirstRepeats`] in `chars`, or None when no base is followed by a copy of itself.
+pub(crate) fn first_repeats(chars: &[char]) -> Option<FirstRepeats> {
     (0..chars.len()).find_map(|start| {
         let rest = &chars[start..];
         let line = rest.iter().position(|&c| c == '\n').unwrap_or(rest.len());
-        let longest = line.min(rest.len() / 2);
+        let bases = 1..=line.min(rest.len() / 2);
         let repeats = |&base: &usize| rest[..base] == rest[base..2 * base];
-        let base = match choice {
-            BaseChoice::Longest => (1..=longest).rev().find(repeats),
-            BaseChoice::Shortest => (1..=longest).find(repeats),
-        }?;
-        let count = 1 + rest[base..]
-            .chunks_exact(base)
-            .take_while(|copy| *copy == &rest[..base])
-            .count();
-        Some(Repeat { start, base, count })
+        let shortest = bases.clone().find(repeats)?;
+        let longest = bases.rev().find(repeats).unwrap_or(shortest);
+        let run = |base: usize| Repeat {
+            start,
+            base,
+            count: 1 + rest[base..]
+                .chunks_exact(base)
+                .take_while(|copy| *copy == &rest[..base])
+                .count(),
+        };
+        Some(FirstRepeats {
+            longest: run(longest),
+            shortest: run(shortest),
+        })
     })
 }
 
@@ -137,7 +141,9 @@ mod tests {
         const ALPHABET: [char; 16] = [
             '1', '9', '2', '0', '7', '/', '\\', '_', '.', '-', ' ', '\u{a0}', '\n', 'a', 'b', 'é',
         ];
-        raw.iter().map(|&b| ALPHABET[usize::from(b) % ALPHABET.len()]).collect()
+        raw.iter()
+            .map(|&b| ALPHABET[usize::from(b) % ALPHABET.len()])
+            .collect()
     }
 
     /// What the original fancy-regex gives: (start, base, count) in characters.
@@ -155,10 +161,8 @@ mod tests {
     fn same_as_regexes(text: &str) -> bool {
         let year = Regex::new(r"19[0-9]{2}|20[0-9]{2}").unwrap();
         let no_separator = Regex::new(r"^[0-9]{4,8}$").unwrap();
-        let with_separator = Regex::new(
-            r"^([0-9]{1,4})([\s/\\_.-])([0-9]{1,2})([\s/\\_.-])([0-9]{1,4})$",
-        )
-        .unwrap();
+        let with_separator =
+            Regex::new(r"^([0-9]{1,4})([\s/\\_.-])([0-9]{1,2})([\s/\\_.-])([0-9]{1,4})$").unwrap();
         let greedy = FancyRegex::new(r"(.+)\1+").unwrap();
         let lazy = FancyRegex::new(r"(.+?)\1+").unwrap();
         let anchored = FancyRegex::new(r"^(.+?)\1+$").unwrap();
@@ -166,9 +170,9 @@ mod tests {
 
         let years: Vec<(usize, usize)> =
             year.find_iter(text).map(|m| (m.start(), m.end())).collect();
-        let groups = with_separator.captures(text).map(|c| {
-            [1, 2, 3, 4, 5].map(|group| c.get(group).unwrap().as_str().to_owned())
-        });
+        let groups = with_separator
+            .captures(text)
+            .map(|c| [1, 2, 3, 4, 5].map(|group| c.get(group).unwrap().as_str().to_owned()));
         let anchored_base = anchored
             .captures(text)
             .unwrap()
@@ -176,18 +180,46 @@ mod tests {
         recent_years(text) == years
             && is_date_without_separator(text) == no_separator.is_match(text)
             && date_with_separator(text).map(|g| g.map(str::to_owned)) == groups
-            && find_repeat(&chars, BaseChoice::Longest) == fancy_repeat(&greedy, text)
-            && find_repeat(&chars, BaseChoice::Shortest) == fancy_repeat(&lazy, text)
+            && first_repeats(&chars).map(|r| r.longest) == fancy_repeat(&greedy, text)
+            && first_repeats(&chars).map(|r| r.shortest) == fancy_repeat(&lazy, text)
             && shortest_period(&chars) == anchored_base
     }
 
     #[test]
     fn fixed_cases_match_the_regexes() {
         for text in [
-            "", "1", "1987", "19871", "2019x2020", "1920201", "x19a2001", "12345678", "123456789",
-            "1-1-91", "2019.07.14", "14 7 1987", "14\u{a0}7\u{a0}1987", "1/12/2", "12345/1/1",
-            "1/123/1", "1/1-1", "1/1/", "aa", "aab", "aabaab", "aabaabaabaab", "aaaaa", "abab",
-            "xabcabcabcy", "a\na\n", "\n\n", "ab\nab\n", "ééé", "zzzzzz", "abcabcab", "١٩٨٧",
+            "",
+            "1",
+            "1987",
+            "19871",
+            "2019x2020",
+            "1920201",
+            "x19a2001",
+            "12345678",
+            "123456789",
+            "1-1-91",
+            "2019.07.14",
+            "14 7 1987",
+            "14\u{a0}7\u{a0}1987",
+            "1/12/2",
+            "12345/1/1",
+            "1/123/1",
+            "1/1-1",
+            "1/1/",
+            "aa",
+            "aab",
+            "aabaab",
+            "aabaabaabaab",
+            "aaaaa",
+            "abab",
+            "xabcabcabcy",
+            "a\na\n",
+            "\n\n",
+            "ab\nab\n",
+            "ééé",
+            "zzzzzz",
+            "abcabcab",
+            "١٩٨٧",
         ] {
             assert!(same_as_regexes(text), "{text:?}");
         }
