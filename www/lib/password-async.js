@@ -148,10 +148,9 @@ export function messageTextsAsync(keys, lang = 'en') {
  */
 export function warmUp({ when = 'now', timeout = 2000, mainThread = false } = {}) {
   if (mainThread) return warmUpHere(when, timeout);
-  if (warming) return warming;
-  const start = () => request({ type: 'warm-up' }, () => warmUpHere('now'));
-  warming = (when === 'idle' ? whenIdle(timeout) : Promise.resolve()).then(start).then(() => undefined);
-  warming.catch(() => {
+  warming ??= retryable(() => afterWait(when, timeout)
+    .then(() => request({ type: 'warm-up' }, () => warmUpHere('now')))
+    .then(() => undefined), () => {
     warming = null;
   });
   return warming;
@@ -159,12 +158,22 @@ export function warmUp({ when = 'now', timeout = 2000, mainThread = false } = {}
 
 /** Loads this page's core and warms it up in steps, once. */
 function warmUpHere(when, timeout) {
-  if (warmingHere) return warmingHere;
-  warmingHere = (when === 'idle' ? whenIdle(timeout) : Promise.resolve())
+  warmingHere ??= retryable(() => afterWait(when, timeout)
     .then(() => ready(settings.wasm))
-    .then(() => warmUpInSteps());
-  warmingHere.catch(() => {
+    .then(() => warmUpInSteps()), () => {
     warmingHere = null;
   });
   return warmingHere;
+}
+
+/** Resolves when the page is idle (`when: 'idle'`, at most `timeout` ms), else at once. */
+function afterWait(when, timeout) {
+  return when === 'idle' ? whenIdle(timeout) : Promise.resolve();
+}
+
+/** `start()`'s promise; `forget` runs if it fails, so that a later call can try again. */
+function retryable(start, forget) {
+  const promise = start();
+  promise.catch(forget);
+  return promise;
 }
