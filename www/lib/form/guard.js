@@ -166,8 +166,9 @@ export class SignupGuard {
     // handed this compiled module instead of fetching the wasm again.
     this.loadCore();
     // The first password check's one-time work (the worker's wasm and dictionaries, or this
-    // page's in short steps), so the first keystroke in the password field is answered at once.
-    if (this.fields.password && (this.useWorker || typeof this.options.checkers?.checkPassword !== 'function')) {
+    // page's in short steps), so the first keystroke in the password field is answered at once;
+    // none for a replacement checker (which also rules out the worker: workerWanted()).
+    if (this.fields.password && typeof this.options.checkers?.checkPassword !== 'function') {
       warmUp({ mainThread: !this.useWorker }).catch(() => {});
     }
   }
