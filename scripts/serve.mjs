@@ -6,7 +6,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './lib/process.mjs';
 import { createRangeHandler } from './range-server.mjs';
-import { signupRoute } from './signup-endpoint.mjs';
 
 /** Where the demo server mounts its local Pwned Passwords range API (demo data, offline). */
 export const RANGE_API_PATH = '/pwned';
@@ -124,7 +123,7 @@ function rangeProxyRoute(upstream) {
  *   `rangeUpstream` (default: env SIGNUP_GUARD_RANGE_API) makes RANGE_API_PATH forward to a real
  *   range API instead of serving the local demo data.
  */
-export function startServer({
+export async function startServer({
   port = 0,
   host = '127.0.0.1',
   routes = [],
@@ -134,7 +133,11 @@ export function startServer({
 } = {}) {
   const rangeApi = createRangeHandler(rangeOptions);
   const rangeRoute = rangeUpstream ? rangeProxyRoute(rangeUpstream) : rangeApiRoute(rangeApi);
-  const allRoutes = [...routes, ...(signup === false ? [] : [signupRoute(signup)]), rangeRoute];
+  // Loaded here, not at the top: the signup route runs the package's Node build, which needs the
+  // built pkg/. Importing this module must work on a fresh clone before anything is built
+  // (`npm start` imports it, then builds, then starts the server).
+  const signupRoutes = signup === false ? [] : [(await import('./signup-endpoint.mjs')).signupRoute(signup)];
+  const allRoutes = [...routes, ...signupRoutes, rangeRoute];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
     try {

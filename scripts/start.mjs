@@ -24,7 +24,7 @@ const server = await startServer({ port }).catch((error) => {
   console.error(`[signup-guard] could not listen on port ${port}: ${error.message}`);
   process.exit(1);
 });
-log(`demo signup page: ${server.url}www/  (port ${server.port}${process.env.PORT ? '' : ', default; set PORT to change'})`);
+console.log(`[signup-guard] demo signup page: ${server.url}www/  (port ${server.port}${process.env.PORT ? '' : ', default; set PORT to change'})`);
 log(process.env.SIGNUP_GUARD_RANGE_API
   ? `breach checks: forwarded to ${process.env.SIGNUP_GUARD_RANGE_API} (only 5-character hash prefixes leave)`
   : 'breach checks: local demo range API at /pwned (synthetic counts; SIGNUP_GUARD_RANGE_API=https://api.pwnedpasswords.com for the real one)');

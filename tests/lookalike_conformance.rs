@@ -1,24 +1,16 @@
-//! Runs Chromium's IDN spoof-check table (`shared/conformance/idn_cases.tsv`) through the
+//! Runs Chromium's IDN spoof-check table (`tests/data/chromium_idn/idn_cases.tsv`) through the
 //! display decision ([`display_host`]) with Chromium's test top-domain list as the protected
 //! domains, prints agreement per class and asserts at least 95% overall.
 //!
-//! The shared directory is `$SIGNUP_GUARD_SHARED` or `../shared` next to the crate.
+//! The table's provenance and licence: `tests/data/chromium_idn/README.md`.
 //! Deliberate differences are documented in `docs/lookalike-conformance.md`.
 
 use signup_guard::lookalike::{display_host, ProtectedDomains};
 use std::path::PathBuf;
 
-fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("SIGNUP_GUARD_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    assert!(
-        dir.join("conformance/idn_cases.tsv").is_file(),
-        "conformance data not found: expected {}/conformance/idn_cases.tsv; set SIGNUP_GUARD_SHARED \
-         to the shared directory (CI provides it)",
-        dir.display()
-    );
-    dir
+/// The repository's copy of the Chromium test data (a fresh clone needs nothing else).
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/chromium_idn")
 }
 
 fn read(path: PathBuf) -> String {
@@ -33,8 +25,8 @@ struct Tally {
 
 #[test]
 fn chromium_idn_table_agreement() {
-    let dir = shared_dir();
-    let domains = read(dir.join("conformance/idn_test_domains.list"));
+    let dir = data_dir();
+    let domains = read(dir.join("idn_test_domains.list"));
     let protected = ProtectedDomains::new(
         domains
             .lines()
@@ -46,7 +38,7 @@ fn chromium_idn_table_agreement() {
         "top-domain list parsed to {} entries",
         protected.len()
     );
-    let cases = read(dir.join("conformance/idn_cases.tsv"));
+    let cases = read(dir.join("idn_cases.tsv"));
     let mut tallies: [(&str, Tally); 3] = [
         ("safe", Tally::default()),
         ("unsafe", Tally::default()),
@@ -98,7 +90,7 @@ fn chromium_idn_table_agreement() {
     for d in &differences {
         println!("  {d}");
     }
-    let deviations = read(dir.join("conformance/idn_cases_deviation.tsv"));
+    let deviations = read(dir.join("idn_cases_deviation.tsv"));
     let (mut dev_total, mut dev_agree) = (0usize, 0usize);
     println!("Deviation characters (non-transitional processing, as the URL standard uses):");
     for line in deviations.lines().skip(1) {

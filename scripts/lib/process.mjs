@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (the folder holding package.json and Cargo.toml). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Prints a progress line prefixed with the project's name. */
+/**
+ * Prints a progress line prefixed with the project's name, on stderr: stdout belongs to what a
+ * command is asked for (`npm pack --json` runs the build as `prepack`, and tools parse its stdout).
+ */
 export function log(message) {
-  console.log(`[signup-guard] ${message}`);
+  console.error(`[signup-guard] ${message}`);
 }
 
 /** An error for a command that exited non-zero. */
@@ -20,9 +23,12 @@ export class CommandFailed extends Error {
   }
 }
 
-/** Runs a command with inherited output; throws CommandFailed when it fails. */
+/**
+ * Runs a command, its output on this process's stderr (see `log`); throws CommandFailed when it
+ * fails.
+ */
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['inherit', process.stderr, 'inherit'], ...options });
   if (result.error) throw new CommandFailed(command, args, result.error.code ?? 'not started');
   if (result.status !== 0) throw new CommandFailed(command, args, result.status ?? result.signal);
 }

@@ -91,7 +91,11 @@ export function onLoadStart(listener) {
 }
 
 /**
- * Compiles the wasm a fetch answered with (streaming when the server sends application/wasm).
+ * Compiles the wasm a fetch answered with: streaming when the server sends application/wasm and
+ * the engine accepts it, else from the bytes. Some WebKit embeddings reject streaming compilation
+ * of a valid Response, and servers often send the wasm with another type; neither may stop the
+ * core from loading, so any streaming failure falls back to compiling the bytes (a copy of the
+ * response is kept for that, and released once streaming succeeded).
  * @param {Response} response
  * @returns {Promise<WebAssembly.Module>}
  */
@@ -99,7 +103,15 @@ async function compileResponse(response) {
   if (!response.ok) throw new TypeError(`ready(): could not load the wasm from ${response.url || 'the response'}: HTTP ${response.status}`);
   const type = response.headers.get('Content-Type') ?? '';
   if (typeof WebAssembly.compileStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
-    return WebAssembly.compileStreaming(response);
+    const copy = response.clone();
+    try {
+      const module = await WebAssembly.compileStreaming(response);
+      copy.body?.cancel().catch(() => {});
+      return module;
+    } catch (streamingError) {
+      console.warn('[signup-guard] streaming compilation failed; compiling the downloaded bytes instead:', streamingError);
+      return WebAssembly.compile(await copy.arrayBuffer());
+    }
   }
   return WebAssembly.compile(await response.arrayBuffer());
 }
