@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, run, log } from './lib/process.mjs';
 import { WASM_TARGET, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
@@ -84,7 +84,8 @@ function buildPkg(force) {
   const wasmBindgen = wasmBindgenTool();
   log(`building wasm (${toolchain.mode} toolchain)`);
   run(toolchain.cargo, ['build', '--profile', 'wasm-release', '--lib', '--target', WASM_TARGET, ...toolchain.extraArgs], { env: toolchain.env });
-  const raw = join(ROOT, 'target', WASM_TARGET, 'wasm-release', `${WASM_NAME}.wasm`);
+  const targetDir = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
+  const raw = join(targetDir, WASM_TARGET, 'wasm-release', `${WASM_NAME}.wasm`);
   mkdirSync(PKG, { recursive: true });
   run(wasmBindgen, ['--target', 'web', '--out-dir', PKG, '--out-name', WASM_NAME, raw]);
   const wasm = join(PKG, `${WASM_NAME}_bg.wasm`);

@@ -116,12 +116,13 @@ function rangeProxyRoute(upstream) {
 /**
  * Starts the server. Resolves to `{ url, port, rangeApi, close() }` once it listens;
  * `rangeApi.requests` logs every request the range API received.
- * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>>, rangeOptions?: object, signup?: object|false }} [options]
+ * @param {{ port?: number, host?: string, routes?: Array<(req, res, url) => boolean|Promise<boolean>>, rangeOptions?: object, signup?: object|false, rangeUpstream?: string, onRequest?: (req, url) => void }} [options]
  *   `routes` are tried in order before the signup endpoint, the range API and static files; a
  *   route returns true when it answered. `rangeOptions` go to createRangeHandler. `signup` are
  *   the options of the `POST /signup` route (scripts/signup-endpoint.mjs), `false` to leave it out.
  *   `rangeUpstream` (default: env SIGNUP_GUARD_RANGE_API) makes RANGE_API_PATH forward to a real
- *   range API instead of serving the local demo data.
+ *   range API instead of serving the local demo data. `onRequest(request, url)` is told of every
+ *   request before it is answered (the tests record what a page sent, in every browser engine).
  */
 export async function startServer({
   port = 0,
@@ -130,6 +131,7 @@ export async function startServer({
   rangeOptions = {},
   signup = {},
   rangeUpstream = process.env.SIGNUP_GUARD_RANGE_API,
+  onRequest = null,
 } = {}) {
   const rangeApi = createRangeHandler(rangeOptions);
   const rangeRoute = rangeUpstream ? rangeProxyRoute(rangeUpstream) : rangeApiRoute(rangeApi);
@@ -140,6 +142,7 @@ export async function startServer({
   const allRoutes = [...routes, ...signupRoutes, rangeRoute];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? host}`);
+    onRequest?.(request, url);
     try {
       for (const route of allRoutes) {
         if (await route(request, response, url)) return;

@@ -2,15 +2,21 @@
 //   1. native   cargo test (unit, integration, doc tests; the vendored zxcvbn's tests), then cargo
 //               doc with warnings as errors
 //   2. wasm     wasm-bindgen-test in headless Chromium (tests/web*.rs)
-//   3. e2e      node:test + Playwright against the demo served by scripts/serve.mjs, plus Node tests
-//   4. package  what `npm pack` would ship
-// Exits non-zero when any layer fails or runs no test. `npm test -- --only=native,e2e` runs a subset.
+//   3. node     the Node entry, the demo server and the tools (node:test)
+//   4. chromium every end-to-end test (tests/e2e/) in Chromium, against the demo served by
+//               scripts/serve.mjs, through the browser driver layer (tests/browsers/)
+//   5. firefox  the end-to-end files marked `// Engines: chromium, firefox, webkit` in Firefox ESR
+//   6. webkit   the same files in WebKitGTK
+//   7. package  what `npm pack` would ship
+//   8. fresh    `npm start` in a fresh clone of the repository (what is committed)
+// Exits non-zero when any layer fails or runs no test. `npm test -- --only=native,webkit` runs a
+// subset.
 
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ROOT, log } from './lib/process.mjs';
-import { WASM_TARGET, browser, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
+import { WASM_TARGET, browser, browserEngine, ensureNodeModules, wasmBindgenTool, wasmToolchain } from './lib/toolchain.mjs';
 import { build } from './build.mjs';
 
 /** Runs a command, streaming its output, and resolves to `{ status, output }`. */
@@ -44,7 +50,23 @@ function cargoCounts(output) {
 function nodeTestCounts(output) {
   const pick = (name) => [...output.matchAll(new RegExp(`^(?:ℹ|#) ${name} (\\d+)`, 'gm'))]
     .reduce((sum, match) => sum + Number(match[1]), 0);
-  return { passed: pick('pass'), failed: pick('fail') };
+  return { passed: pick('pass'), failed: pick('fail'), skipped: pick('skipped') };
+}
+
+/** The end-to-end test files that run in every engine (they say so in a line of their own). */
+function crossEngineFiles() {
+  const dir = join(ROOT, 'tests', 'e2e');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .filter((name) => /^\/\/ Engines: chromium, firefox, webkit$/m.test(readFileSync(join(dir, name), 'utf8')))
+    .map((name) => `tests/e2e/${name}`);
+}
+
+/** Runs node:test over `paths`, in `engine` for browser tests; resolves to the layer's result. */
+async function nodeTests(paths, engine) {
+  const env = engine ? { ...process.env, SIGNUP_GUARD_BROWSER: engine } : process.env;
+  const { status, output } = await runStreaming(process.execPath, ['--test', '--test-reporter=spec', ...paths], { env });
+  return { ok: status === 0, ...nodeTestCounts(output) };
 }
 
 const layers = {
@@ -78,17 +100,36 @@ const layers = {
     return { ok: status === 0, ...cargoCounts(output) };
   },
 
-  async e2e() {
+  async node() {
+    build();
+    return nodeTests(['tests/node/']);
+  },
+
+  async chromium() {
     browser();
     build();
-    const { status, output } = await runStreaming(process.execPath, ['--test', '--test-reporter=spec', 'tests/e2e/', 'tests/node/']);
-    return { ok: status === 0, ...nodeTestCounts(output) };
+    return nodeTests(['tests/e2e/'], 'chromium');
+  },
+
+  async firefox() {
+    browserEngine('firefox');
+    build();
+    return nodeTests(crossEngineFiles(), 'firefox');
+  },
+
+  async webkit() {
+    browserEngine('webkit');
+    build();
+    return nodeTests(crossEngineFiles(), 'webkit');
   },
 
   async package() {
     build();
-    const { status, output } = await runStreaming(process.execPath, ['--test', '--test-reporter=spec', 'tests/package/']);
-    return { ok: status === 0, ...nodeTestCounts(output) };
+    return nodeTests(['tests/package/']);
+  },
+
+  async fresh() {
+    return nodeTests(['tests/fresh-clone/']);
   },
 };
 
@@ -113,8 +154,8 @@ async function main() {
     results.push({ name, ...result });
   }
   console.log('\n[signup-guard] summary');
-  for (const { name, ok, passed, failed } of results) {
-    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(8)} ${passed} passed, ${failed} failed`);
+  for (const { name, ok, passed, failed, skipped } of results) {
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(8)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);

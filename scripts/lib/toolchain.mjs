@@ -17,6 +17,17 @@ const DEBIAN_BUILD_PACKAGES = ['rustc-web', 'cargo-web', 'rust-web-src', 'lld-19
 const DEBIAN_BROWSER_PACKAGES = ['chromium', 'chromium-driver'];
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMEDRIVER = '/usr/bin/chromedriver';
+/**
+ * Firefox ESR (driven by puppeteer-core over WebDriver BiDi: no geckodriver) and WebKitGTK's
+ * MiniBrowser with WebKitWebDriver, which needs a display: Xvfb.
+ */
+const OTHER_ENGINES = {
+  firefox: { packages: ['firefox-esr'], files: ['/usr/bin/firefox-esr'] },
+  webkit: {
+    packages: ['webkit2gtk-driver', 'xvfb'],
+    files: ['/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+  },
+};
 
 /** An error that tells a person what is missing and the exact command that gets it. */
 export class MissingPrerequisite extends Error {
@@ -129,6 +140,14 @@ export function ensureNodeModules() {
   }
   log('installing npm dependencies (npm ci)');
   run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** Installs the Debian packages the Firefox or WebKit browser tests need, when missing. */
+export function browserEngine(engine) {
+  const { packages, files } = OTHER_ENGINES[engine];
+  if (!files.every((file) => existsSync(file))) {
+    ensureDebianPackages(packages, `${engine} for the browser tests`);
+  }
 }
 
 /** Paths of Chromium and ChromeDriver for the browser tests, installing Debian's when missing. */

@@ -1,5 +1,7 @@
 // breachCount in real Chromium against the local range API the demo server mounts at /pwned:
 // found, not found, HTTP 500, slow beyond the timeout, abort, and the per-prefix cache.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

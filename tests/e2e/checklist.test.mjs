@@ -1,5 +1,7 @@
 // The checklist as people see it: items from the Rust model, summary from the catalogs, in four
 // languages, custom items, the two-step wording with and without passkey support.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

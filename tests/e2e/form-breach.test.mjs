@@ -1,5 +1,7 @@
 // The breach check in the form: debounced after typing pauses, immediate on blur and submit,
 // stale requests aborted, found → a blocking failure, errors fail open unless failClosed.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

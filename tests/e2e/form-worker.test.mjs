@@ -1,6 +1,8 @@
 // attach() with `worker: true`: the password is rated in the module worker, the state and events
 // wait for its answer, and a submission made before the answer waits for it (also with a slow
 // replacement checker, which any mode may have).
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -119,12 +121,8 @@ test('a submission made before the rating arrives waits for it, then stops when 
 });
 
 test('the page and its password worker share one download and one compile of the wasm', async () => {
-  const page = await demo.browser.newPage();
-  const wasmRequests = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
-  });
-  await page.goto(new URL('www/?worker=on', demo.server.url).href);
+  const start = demo.requestLog.length;
+  const page = await demo.newPage('www/?worker=on');
   await page.waitForSelector('html[data-signup-guard="ready"]');
   await page.fill('#password', 'correct horse battery staple');
   const result = await page.evaluate(async () => {
@@ -135,6 +133,7 @@ test('the page and its password worker share one download and one compile of the
     return { usesWorker: sg.usesWorker(), score: guard.state.password?.score };
   });
   assert.deepEqual(result, { usesWorker: true, score: 4 });
+  const wasmRequests = demo.requestLog.slice(start).map((r) => r.path).filter((path) => path.endsWith('.wasm'));
   assert.equal(wasmRequests.length, 1, `wasm requests: ${wasmRequests.join(', ')}`);
   await page.close();
 });

@@ -1,20 +1,31 @@
 // ready(): idempotent, accepts every documented input, and checkers refuse to run before it.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { startDemo } from './support.mjs';
+
+/** Serves the wasm as application/octet-stream, as many servers do, at /wrong-type/core.wasm. */
+async function wrongTypeRoute(request, response, url) {
+  if (url.pathname !== '/wrong-type/core.wasm') return false;
+  response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+  response.end(await readFile(new URL('../../pkg/signup_guard_bg.wasm', import.meta.url)));
+  return true;
+}
 
 let demo;
 before(async () => {
-  demo = await startDemo();
+  demo = await startDemo({ routes: [wrongTypeRoute] });
 });
 after(() => demo?.close());
 
 /** Opens a blank page of the demo origin and evaluates `fn` there as a module script's body. */
-async function inPage(fn) {
+async function inPage(fn, arg) {
   const page = await demo.newPage('www/blank.html');
   try {
-    return await page.evaluate(fn);
+    return await page.evaluate(fn, arg);
   } finally {
     await page.close();
   }
@@ -68,6 +79,38 @@ for (const kind of ['url-string', 'URL', 'bytes', 'Response', 'Module']) {
     await page.close();
   });
 }
+
+// Some WebKit embeddings reject WebAssembly.compileStreaming for a valid Response; ready() must
+// then compile the downloaded bytes. The engine's own streaming is replaced by one that rejects
+// the way those embeddings do, before the package loads.
+for (const input of ['default', 'url-string', 'Response']) {
+  test(`ready(${input === 'default' ? '' : input}) falls back to the bytes when streaming compilation is rejected`, async () => {
+    const result = await inPage(async (kind) => {
+      let streamingCalls = 0;
+      WebAssembly.compileStreaming = async () => {
+        streamingCalls += 1;
+        throw new TypeError('Unexpected response MIME type (streaming compilation is not supported here)');
+      };
+      WebAssembly.instantiateStreaming = WebAssembly.compileStreaming;
+      const sg = await import('/www/signup-guard.js');
+      const url = '/pkg/signup_guard_bg.wasm';
+      await sg.ready({ default: undefined, 'url-string': url, Response: await fetch(url) }[kind]);
+      return { streamingCalls, score: sg.checkPassword('correct horse battery staple').score };
+    }, input);
+    assert.deepEqual(result, { streamingCalls: 1, score: 4 });
+  });
+}
+
+test('ready() loads a wasm served with a type other than application/wasm', async () => {
+  const result = await inPage(async () => {
+    const sg = await import('/www/signup-guard.js');
+    const response = await fetch('/wrong-type/core.wasm');
+    const type = response.headers.get('Content-Type');
+    await sg.ready(response);
+    return { type, score: sg.checkPassword('password').score };
+  });
+  assert.deepEqual(result, { type: 'application/octet-stream', score: 0 });
+});
 
 test('a failed load rejects and can be retried with a good input', async () => {
   const result = await inPage(async () => {

@@ -1,4 +1,6 @@
-// The demo's strength meter, typed into like a person would, in real Chromium.
+// The demo's strength meter, typed into like a person would.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,6 +6,8 @@
 // significant digits: wasm and native code use different `log10`/`pow` implementations (the
 // wasm build's libm versus the platform's), which may differ in the last bits. Everything else,
 // including every message text and every crack-time display string, must match exactly.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

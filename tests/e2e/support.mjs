@@ -1,42 +1,67 @@
-// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, and the
-// project's own demo server on a free port.
+// Shared set-up for the end-to-end tests: a browser from the driver layer (tests/browsers/: the
+// engine comes from SIGNUP_GUARD_BROWSER) and the project's own demo server on a free port.
 
-import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, engineUnderTest, launchBrowser } from '../browsers/index.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-/** Chromium flags for headless runs as root on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, launchBrowser };
 
-/** Launches headless Chromium. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** The engine this test process runs in: 'chromium', 'firefox' or 'webkit'. */
+export const ENGINE = engineUnderTest();
+
+/**
+ * For `test(name, { skip: onlyIn('chromium', why) }, fn)`: false in the listed engines, else the
+ * reason the test does not run here (shown in the report).
+ * @param {string|string[]} engines
+ * @param {string} why
+ */
+export function onlyIn(engines, why) {
+  return [engines].flat().includes(ENGINE) ? false : `${ENGINE}: ${why}`;
+}
+
+/** Gives a Playwright page the `errors` record the other engines' pages keep themselves. */
+function recordErrors(page) {
+  if (page.errors) return page;
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  return page;
 }
 
 /**
- * Starts the demo server and a browser; returns `{ server, browser, newPage(), close() }`.
- * Every page records console errors and uncaught exceptions in `page.errors`.
+ * Starts the demo server and a browser; returns `{ server, browser, engine, requestLog, signups,
+ * newPage(), close() }`. Every page records console errors and uncaught exceptions in
+ * `page.errors`; `requestLog` holds every request the server received (`{ method, path,
+ * headers, at }`) and `signups` every entry the server's signup endpoint logged (its verdict),
+ * which is how tests see what a page sent, in every engine.
  */
 export async function startDemo(serverOptions = {}) {
-  const server = await startServer({ port: 0, ...serverOptions });
+  const requestLog = [];
+  const signups = [];
+  const server = await startServer({
+    port: 0,
+    ...serverOptions,
+    signup: serverOptions.signup === false ? false : { log: (entry) => signups.push(entry), ...serverOptions.signup },
+    onRequest(request, url) {
+      requestLog.push({ method: request.method, path: url.pathname + url.search, headers: { ...request.headers }, at: Date.now() });
+      serverOptions.onRequest?.(request, url);
+    },
+  });
   const browser = await launchBrowser();
   return {
     server,
     browser,
+    engine: ENGINE,
+    requestLog,
+    signups,
+    /** A new page of this browser with `errors` recorded; not navigated. */
+    async blankPage() {
+      return recordErrors(await browser.newPage());
+    },
     async newPage(path = 'www/') {
-      const page = await browser.newPage();
-      page.errors = [];
-      page.on('pageerror', (error) => page.errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') page.errors.push(message.text());
-      });
+      const page = await this.blankPage();
       await page.goto(new URL(path, server.url).href);
       return page;
     },
