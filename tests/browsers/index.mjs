@@ -74,7 +74,8 @@ const LAUNCHERS = {
 
 /**
  * Launches a headless browser of `engine` (default: the engine under test). The result has
- * `engine`, `newPage()` and `close()`; for Chromium it is Playwright's Browser itself.
+ * `engine`, `engineVersion`, `newPage()` and `close()`; for Chromium it is Playwright's Browser
+ * itself.
  */
 export async function launchBrowser(engine = engineUnderTest()) {
   if (!LAUNCHERS[engine]) throw new UnknownEngineError(engine);
@@ -86,6 +87,8 @@ export async function launchBrowser(engine = engineUnderTest()) {
     rmSync(box.root, { recursive: true, force: true });
     throw error;
   }
+  /** The browser's name and version, the same way for every engine (for reports). */
+  browser.engineVersion = `${engine} ${typeof browser.version === 'function' ? browser.version() : browser.version}`;
   const close = browser.close.bind(browser);
   browser.close = async () => {
     try {
