@@ -29,6 +29,8 @@ mod display;
 mod disposable;
 mod email;
 mod email_syntax;
+mod families;
+mod lures;
 mod mail_suggest;
 mod page_origin;
 mod protected;

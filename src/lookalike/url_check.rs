@@ -265,7 +265,12 @@ pub(crate) fn analyze_domain(
     let ascii = display.ascii.trim_end_matches('.').to_owned();
     let registrable = registrable_domain(&ascii).map(str::to_owned);
     let mut reasons = Vec::new();
-    let owned = options.sets().any(|set| set.owner_of(&ascii).is_some());
+    // A host of the site's own domains (or their families) imitates nothing. A host a built-in
+    // brand owns is still compared with the site's domains: `mail.com` is a real provider, and
+    // still a TLD swap for a site that protects `mail.ru`.
+    let owned = options
+        .protected
+        .is_some_and(|set| set.owner_of(&ascii).is_some());
     let mut matches = Vec::new();
     if !owned {
         for set in options.sets() {
