@@ -26,6 +26,7 @@ fn only(protected: &ProtectedDomains) -> CheckOptions<'_> {
     CheckOptions {
         protected: Some(protected),
         builtin: false,
+        site_domains: None,
     }
 }
 

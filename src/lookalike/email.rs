@@ -72,7 +72,10 @@ pub fn check_email(email: &str, options: &CheckOptions<'_>, messages: &Messages)
             &[("suggestion", suggested)],
         ));
     }
-    let disposable = is_disposable(&parts.domain);
+    let disposable = match options.site_domains {
+        Some(site) => site.is_disposable(&parts.domain),
+        None => is_disposable(&parts.domain),
+    };
     if disposable {
         reasons.push(Reason::new(
             ReasonCode::Disposable,
