@@ -29,6 +29,8 @@ mod display;
 mod disposable;
 mod email;
 mod email_syntax;
+mod families;
+mod lures;
 mod mail_suggest;
 mod page_origin;
 mod protected;
@@ -39,7 +41,7 @@ mod target;
 mod url_check;
 
 pub use display::{analyze_host, label_problems, HostDisplay, InvalidHost, LabelProblem};
-pub use disposable::is_disposable;
+pub use disposable::{is_disposable, SiteDomains};
 pub use email::{check_email, EmailCheck};
 pub use email_syntax::{parse_email, EmailParts, EmailSyntaxError};
 pub use mail_suggest::{suggest_provider, MAIL_PROVIDERS};

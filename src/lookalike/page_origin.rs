@@ -82,6 +82,7 @@ pub fn check_page_origin(
     let options = CheckOptions {
         protected: Some(official_domains),
         builtin: false,
+        site_domains: None,
     };
     let Some(analysis) = analyze_domain(host.trim(), &options, messages) else {
         return PageOriginCheck {

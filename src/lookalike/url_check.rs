@@ -1,6 +1,7 @@
 //! `check_url`: the verdict on a URL or bare host, with reasons a person understands.
 
 use super::display::{analyze_host, InvalidHost, LabelProblem};
+use super::disposable::SiteDomains;
 use super::protected::{LookalikeMatch, MatchKind, ProtectedDomains};
 use super::reason::{Reason, ReasonCode, Verdict};
 use super::suffix::registrable_domain;
@@ -16,7 +17,7 @@ use serde::Serialize;
 /// let en = Messages::new(Lang::En);
 /// // Only the caller's own domains, without the built-in brands:
 /// let mine = ProtectedDomains::new(["example-shop.com"]);
-/// let only_mine = CheckOptions { protected: Some(&mine), builtin: false };
+/// let only_mine = CheckOptions { protected: Some(&mine), builtin: false, ..CheckOptions::default() };
 /// assert_eq!(check_url("paypa1.com", &only_mine, &en).verdict, Verdict::Safe);
 /// assert_eq!(check_url("paypa1.com", &CheckOptions::default(), &en).verdict, Verdict::Dangerous);
 /// ```
@@ -26,6 +27,8 @@ pub struct CheckOptions<'a> {
     pub protected: Option<&'a ProtectedDomains>,
     /// Whether to also check the built-in brands and mail providers (default `true`).
     pub builtin: bool,
+    /// The site's own allow and deny lists for disposable mail domains.
+    pub site_domains: Option<&'a SiteDomains>,
 }
 
 impl Default for CheckOptions<'_> {
@@ -33,6 +36,7 @@ impl Default for CheckOptions<'_> {
         CheckOptions {
             protected: None,
             builtin: true,
+            site_domains: None,
         }
     }
 }
@@ -50,6 +54,7 @@ impl<'a> CheckOptions<'a> {
         CheckOptions {
             protected: Some(protected),
             builtin: true,
+            site_domains: None,
         }
     }
 
@@ -265,7 +270,12 @@ pub(crate) fn analyze_domain(
     let ascii = display.ascii.trim_end_matches('.').to_owned();
     let registrable = registrable_domain(&ascii).map(str::to_owned);
     let mut reasons = Vec::new();
-    let owned = options.sets().any(|set| set.owner_of(&ascii).is_some());
+    // A host of the site's own domains (or their families) imitates nothing. A host a built-in
+    // brand owns is still compared with the site's domains: `mail.com` is a real provider, and
+    // still a TLD swap for a site that protects `mail.ru`.
+    let owned = options
+        .protected
+        .is_some_and(|set| set.owner_of(&ascii).is_some());
     let mut matches = Vec::new();
     if !owned {
         for set in options.sets() {

@@ -5,7 +5,9 @@
 //! kept and reused while the caller passes the same list again.
 
 use super::{from_js, to_js};
-use crate::lookalike::{check_email, check_page_origin, check_url, CheckOptions, ProtectedDomains};
+use crate::lookalike::{
+    check_email, check_page_origin, check_url, CheckOptions, ProtectedDomains, SiteDomains,
+};
 use crate::messages::{Lang, Messages};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -17,8 +19,13 @@ use wasm_bindgen::prelude::*;
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 struct CheckJsOptions {
-    /// The caller's protected domains (checked before the built-in list).
+    /// The caller's protected domains (checked before the built-in list); an entry may list
+    /// its brand family after it, separated by spaces (`shop.com shop.de`).
     protected_domains: Vec<String>,
+    /// Mail domains the site accepts even if the disposable list has them.
+    allow_domains: Vec<String>,
+    /// Mail domains the site treats as disposable.
+    deny_domains: Vec<String>,
     /// BCP 47 language tag of the messages.
     lang: Option<String>,
     /// Message overrides, key → text.
@@ -73,10 +80,7 @@ fn messages(lang: Option<String>, overrides: HashMap<String, String>) -> Message
 pub fn check_url_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: CheckJsOptions = from_js(options)?;
     let set = compiled(&PROTECTED, options.protected_domains);
-    let check = CheckOptions {
-        protected: Some(&set),
-        builtin: true,
-    };
+    let check = CheckOptions::with_protected(&set);
     to_js(&check_url(
         input,
         &check,
@@ -84,14 +88,15 @@ pub fn check_url_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     ))
 }
 
-/// `checkEmail(email, { protectedDomains, lang, messages })`.
+/// `checkEmail(email, { protectedDomains, allowDomains, denyDomains, lang, messages })`.
 #[wasm_bindgen(js_name = checkEmail)]
 pub fn check_email_js(email: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: CheckJsOptions = from_js(options)?;
     let set = compiled(&PROTECTED, options.protected_domains);
+    let site = SiteDomains::new(&options.allow_domains, &options.deny_domains);
     let check = CheckOptions {
-        protected: Some(&set),
-        builtin: true,
+        site_domains: Some(&site),
+        ..CheckOptions::with_protected(&set)
     };
     to_js(&check_email(
         email,

@@ -187,7 +187,9 @@ export const PASSWORD_OPTIONS = {
 };
 
 /** checkUrl's and checkEmail's options. */
-export const LOOKALIKE_OPTIONS = { protectedDomains: strings, ...MESSAGE_OPTIONS };
+export const LOOKALIKE_OPTIONS = {
+  protectedDomains: strings, allowDomains: strings, denyDomains: strings, ...MESSAGE_OPTIONS,
+};
 
 /** checkPageOrigin's options. */
 export const PAGE_ORIGIN_OPTIONS = { officialDomains: strings, host: string, ...MESSAGE_OPTIONS };
