@@ -111,6 +111,7 @@ test("the app's own checkValidity() is not a submit attempt; a real one is", asy
 
   await page.click('.demo-submit');
   await page.waitForFunction(() => document.querySelectorAll('#signup [aria-invalid="true"]').length > 0, null, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('#signup .sg-live').textContent !== '', null, { timeout: 3000 });
   assert.match((await probe()).live, /cannot|can't|not yet|Please/i);
   await page.close();
 });
