@@ -37,6 +37,7 @@ export async function packPackage() {
   if (process.env.SIGNUP_GUARD_TARBALL) return process.env.SIGNUP_GUARD_TARBALL;
   build();
   const dir = mkdtempSync(join(tmpdir(), 'signup-guard-pack-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const { stdout } = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   const [{ filename }] = JSON.parse(stdout);
   return join(dir, filename);
