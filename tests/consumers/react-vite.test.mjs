@@ -5,6 +5,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installConsumer, launchBrowser, newPage, npmRun, packPackage, serveStatic } from './support.mjs';
@@ -137,4 +138,10 @@ test('Vite SSR: the component that imports attach renders on the server', async 
   assert.match(out.html, /autoComplete|autocomplete="new-password"/);
   assert.equal(out.weakScore, 0, 'the checkers work on the server');
   assert.equal(out.attachError, 'NoDomError', 'attach() says why it cannot run there');
+});
+
+test("the README's React example is this consumer's component, verbatim", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const component = readFileSync(new URL('./react-vite/src/SignupForm.jsx', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`\`\`\`jsx\n${component}\`\`\``), 'README.md shows tests/consumers/react-vite/src/SignupForm.jsx');
 });
