@@ -7,6 +7,19 @@
 // like the ESM entry's.
 'use strict';
 
+/**
+ * Makes `error instanceof Class` true for this CommonJS class's own instances and for the
+ * ESM entry's errors of the same name and code (the checkers run in the ESM entry, so what they
+ * throw is an instance of its class, not of this one).
+ */
+function sameError(Class, name, code) {
+  Object.defineProperty(Class, Symbol.hasInstance, {
+    value: (value) => Function.prototype[Symbol.hasInstance].call(Class, value)
+      || (value instanceof Error && value.name === name && value.code === code),
+  });
+  return Class;
+}
+
 /** Thrown when a checker is called before `ready()` has resolved. */
 class NotReadyError extends Error {
   constructor(functionName) {
@@ -15,6 +28,30 @@ class NotReadyError extends Error {
     this.code = 'not-ready';
   }
 }
+sameError(NotReadyError, 'NotReadyError', 'not-ready');
+
+/**
+ * Thrown by every checker once the core has trapped (a Rust panic or another WebAssembly trap):
+ * nothing runs in it again until the process restarts.
+ */
+class CoreFailedError extends Error {
+  constructor(functionName, cause) {
+    super(`signup-guard: ${functionName}() is unavailable: the WebAssembly core failed (${cause?.message ?? cause}); reload the page`, { cause });
+    this.name = 'CoreFailedError';
+    this.code = 'core-failed';
+  }
+}
+sameError(CoreFailedError, 'CoreFailedError', 'core-failed');
+
+/** Thrown by the DOM functions where there is no DOM (they are only in the ESM entries). */
+class NoDomError extends Error {
+  constructor(functionName) {
+    super(`signup-guard: ${functionName} needs a browser DOM, and there is none here (server-side rendering?). Call it in the browser, e.g. in useEffect() or onMounted().`);
+    this.name = 'NoDomError';
+    this.code = 'no-dom';
+  }
+}
+sameError(NoDomError, 'NoDomError', 'no-dom');
 
 /** The ESM entry once `ready()` resolved, else null. */
 let entry = null;
@@ -55,6 +92,8 @@ module.exports = {
   ready,
   isReady,
   NotReadyError,
+  CoreFailedError,
+  NoDomError,
   /** @see node/index.js */
   messageText: (key, lang) => loaded('messageText').messageText(key, lang),
   /** Rejects (never throws) like the ESM `breachCount`, NotReadyError included. */

@@ -32,6 +32,15 @@ export class CoreFailedError extends Error {
   readonly cause: unknown;
 }
 
+/**
+ * Thrown by the DOM functions (`attach`, `initAll`, `guardFor`, the widgets) when called where
+ * there is no DOM, e.g. during server-side rendering. Importing them there is safe.
+ */
+export class NoDomError extends Error {
+  readonly name: 'NoDomError';
+  readonly code: 'no-dom';
+}
+
 /** The catalog text for a message key, in `lang` (falls back to English, then to the key). */
 export function messageText(key: string, lang?: string): string;
 
@@ -175,7 +184,11 @@ export interface AttachOptions {
   riskSignals?: boolean | { name?: string };
   /** Follow the document: attach forms added later, re-wire inputs a framework re-rendered. */
   watch?: boolean;
-  /** Called with the full state on every change (also sent as a `signup-guard:change` event). */
+  /**
+   * Called with the full state when it changed (also sent as a `signup-guard:change` event, just
+   * before): in a task of its own after the event that changed it, never inside it, so it may
+   * set a framework's state.
+   */
   onChange?: (state: GuardState) => void;
   /** Where the wasm is, as for `ready()`. */
   wasm?: WasmInput;
@@ -209,8 +222,12 @@ export interface GuardState {
   ready: boolean;
   /** The checks run; false means "checks unavailable" and nothing is blocked. */
   available: boolean;
-  /** No required item fails. */
+  /**
+   * The form can be sent now: the checks are available and every required item passes. False
+   * for an empty form, while loading, and while the checks are unavailable (which blocks nothing).
+   */
   valid: boolean;
+  /** No required item fails or is still to do (from the checklist). */
   complete: boolean;
   /** Role → field name (or id); `urls` is a list. */
   fields: Record<string, string | string[]>;

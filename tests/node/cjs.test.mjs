@@ -74,3 +74,39 @@ test('CommonJS and ESM callers in one process share one loaded core', async () =
   assert.deepEqual(cjs.checkUrl('https://аррӏе.com'), esm.checkUrl('https://аррӏе.com'));
   assert.equal(typeof cjs.NotReadyError, 'function');
 });
+
+test('require("signup-guard") exports every error class, and instanceof matches what the checkers throw', async () => {
+  const out = await nodeJson(['-e'], `
+    const guard = require('signup-guard');
+    (async () => {
+      const esm = await import('signup-guard');
+      await guard.ready();
+      const names = ['NotReadyError', 'CoreFailedError', 'NoDomError'].filter((n) => typeof guard[n] === 'function');
+      const fromEsm = new esm.CoreFailedError('checkPassword', new Error('trap'));
+      console.log(JSON.stringify({
+        names,
+        esmCoreFailed: fromEsm instanceof guard.CoreFailedError,
+        ownCoreFailed: new guard.CoreFailedError('x', 'y') instanceof guard.CoreFailedError,
+        plainError: new Error('x') instanceof guard.CoreFailedError,
+        typeError: (() => { try { guard.checkPassword(42); } catch (e) { return e instanceof guard.CoreFailedError || e instanceof guard.NotReadyError; } })(),
+      }));
+    })().catch((e) => { console.error(e); process.exit(1); });`);
+  assert.deepEqual(out, { names: ['NotReadyError', 'CoreFailedError', 'NoDomError'], esmCoreFailed: true, ownCoreFailed: true, plainError: false, typeError: false });
+});
+
+test('every entry imports in Node without a DOM; DOM functions throw NoDomError when called', async () => {
+  const out = await nodeJson(['--input-type=module', '-e'], `
+    const main = await import('signup-guard');
+    const min = await import('signup-guard/min');
+    const browser = await import('./www/signup-guard.js');
+    const bundle = await import('./www/lib/signup-guard.min.js'); // what an SSR bundler may inline
+    const names = Object.keys(browser).filter((n) => !(n in main));
+    const errorOf = (fn) => { try { fn(); return null; } catch (e) { return [e.name, e.code]; } };
+    console.log(JSON.stringify({
+      missingOnNode: names, min: typeof min.attach,
+      attachError: errorOf(() => main.attach(null)),
+      bundleErrors: [() => bundle.attach(null), () => bundle.initAll(), () => new bundle.PasswordToggle(null), () => new bundle.PasswordMeter(null)].map(errorOf),
+    }));`);
+  const noDom = ['NoDomError', 'no-dom'];
+  assert.deepEqual(out, { missingOnNode: [], min: 'function', attachError: noDom, bundleErrors: [noDom, noDom, noDom, noDom] });
+});

@@ -24,9 +24,15 @@ test('every file the exports map names is shipped', () => {
 });
 
 test('the wasm, its bindings, the wrapper and the stylesheet are shipped', () => {
-  for (const file of ['pkg/signup_guard_bg.wasm', 'pkg/signup_guard.js', 'www/signup-guard.js', 'www/lib/signup-guard.min.js', 'www/signup-guard.css', 'www/lib/loader.js', 'node/index.js', 'README.md', 'package.json']) {
+  for (const file of ['pkg/signup_guard_bg.wasm', 'pkg/signup_guard.js', 'www/signup-guard.js', 'www/lib/signup-guard.min.js', 'www/signup-guard.css', 'www/lib/loader.js', 'node/index.js', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
     assert.ok(shipped.has(file), `${file} is missing`);
   }
+});
+
+test('the licence files name both licences of "MIT OR Apache-2.0"', () => {
+  assert.equal(manifest.license, 'MIT OR Apache-2.0');
+  assert.match(readFileSync(new URL('../../LICENSE-MIT', import.meta.url), 'utf8'), /Permission is hereby granted, free of charge/);
+  assert.match(readFileSync(new URL('../../LICENSE-APACHE', import.meta.url), 'utf8'), /Apache License\s+Version 2\.0/);
 });
 
 test('nothing outside the whitelist is shipped: no sources, tests, scripts or demo', () => {

@@ -4,10 +4,13 @@
 
 import { element } from './dom.js';
 
-const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-
-/** Sets an input's value the way typing would be seen by frameworks, and tells listeners. */
+/**
+ * Sets an input's value the way typing would be seen by frameworks, and tells listeners. The
+ * native setter is looked up on use, not at import, so that importing the package on a server
+ * (no DOM) is safe.
+ */
 export function setInputValue($input, value) {
+  const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   valueSetter.call($input, value);
   $input.dispatchEvent(new Event('input', { bubbles: true }));
   $input.dispatchEvent(new Event('change', { bubbles: true }));

@@ -47,8 +47,10 @@ export class FieldMessage {
     this.$title.hidden = !title;
     this.$text.textContent = text;
     this.$text.hidden = !text;
-    if (extra) this.$extra.replaceChildren(extra);
-    else this.$extra.replaceChildren();
+    // The same node stays where it is: taking it out and back in between a press and a release
+    // of the mouse would lose the click on a button inside it (the email suggestion).
+    if (extra && (this.$extra.childNodes.length !== 1 || this.$extra.firstChild !== extra)) this.$extra.replaceChildren(extra);
+    else if (!extra && this.$extra.firstChild) this.$extra.replaceChildren();
   }
 
   /** The visible text (title and text). */

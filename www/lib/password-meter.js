@@ -8,6 +8,7 @@ import { coreFailure, isReady, ready } from './loader.js';
 import { checkPasswordAsync, messageTextsAsync, warmUp } from './password-async.js';
 import { messageText } from './messages.js';
 import { PASSWORD_OPTIONS, boolean, checkSchema, nested, requireOptions, string } from './arguments.js';
+import { requireDom } from './dom.js';
 
 /** PasswordMeter's options. */
 const METER_OPTIONS = {
@@ -50,6 +51,7 @@ export class PasswordMeter {
    *   `$after`: insert after this node rather than the input.
    */
   constructor($input, options = {}) {
+    requireDom('new PasswordMeter()');
     if (!($input instanceof HTMLInputElement)) {
       throw new TypeError('PasswordMeter($input) must be an <input> element');
     }

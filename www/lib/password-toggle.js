@@ -4,6 +4,7 @@
 
 import { messageText } from './messages.js';
 import { checkSchema, func, requireOptions, string } from './arguments.js';
+import { requireDom } from './dom.js';
 
 /** PasswordToggle's options. */
 const TOGGLE_OPTIONS = { lang: string, text: func, announce: func };
@@ -21,6 +22,7 @@ export class PasswordToggle {
    *   speaks the new state through a live region the page already has (default: its own).
    */
   constructor($input, options = {}) {
+    requireDom('new PasswordToggle()');
     if (!($input instanceof HTMLInputElement)) {
       throw new TypeError('PasswordToggle($input) must be an <input> element');
     }
@@ -58,7 +60,14 @@ export class PasswordToggle {
     this.$form = this.$input.form;
     $button.addEventListener('click', this.handleClick);
     this.$form?.addEventListener('submit', this.handleSubmit, true);
-    this.render(false);
+    // The field is the truth: a framework re-rendering it (React sets `type` again on every
+    // update) or the page's own code may hide the password, and the button, its label and
+    // aria-pressed must then say so rather than keep claiming it is shown.
+    this.observer = new MutationObserver(() => {
+      if (this.$button && this.rendered !== this.visible) this.render(this.visible);
+    });
+    this.observer.observe(this.$input, { attributes: true, attributeFilter: ['type'] });
+    this.render(this.visible);
     return this;
   }
 
@@ -86,6 +95,7 @@ export class PasswordToggle {
 
   /** Updates the button's text, label and pressed state. */
   render(visible) {
+    this.rendered = visible;
     this.$button.textContent = this.text(visible ? 'toggle.hide' : 'toggle.show');
     this.$button.setAttribute('aria-label', this.text(visible ? 'toggle.hide-label' : 'toggle.show-label'));
     this.$button.setAttribute('aria-pressed', String(visible));
@@ -94,6 +104,7 @@ export class PasswordToggle {
   /** Removes the button and status and leaves the field hidden, as it was. */
   destroy() {
     if (!this.$button) return;
+    this.observer.disconnect();
     this.hide();
     this.$button.removeEventListener('click', this.handleClick);
     this.$form?.removeEventListener('submit', this.handleSubmit, true);

@@ -12,7 +12,7 @@ import { LiveRegion } from '../live-region.js';
 import { ChecklistPanel } from '../checklist-panel.js';
 import { EmailSuggestion } from '../email-suggestion.js';
 import { OriginBanner } from '../origin-banner.js';
-import { anchorFor, whenIdle } from '../dom.js';
+import { anchorFor, requireDom, whenIdle } from '../dom.js';
 import { AttributeLedger } from './ledger.js';
 import { Text } from './text.js';
 import { detectFields, fieldName, sameFields } from './fields.js';
@@ -30,6 +30,12 @@ const SETTLE_LIMIT_MS = 10000;
 
 /** The longest the core waits for the page to go idle before it loads anyway. */
 const IDLE_LOAD_TIMEOUT_MS = 2000;
+
+/** The form's events the guard listens to (bubbling phase). */
+const FORM_EVENTS = ['input', 'change', 'focusout', 'focusin', 'keydown', 'paste', 'animationstart'];
+
+/** Input types where Enter submits the form (implicit submission). */
+const NO_IMPLICIT_SUBMIT = new Set(['button', 'checkbox', 'radio', 'file', 'image', 'reset', 'submit', 'color', 'range']);
 
 /** A memo slot whose answer has not arrived yet. */
 const PENDING = Object.freeze({ pending: true });
@@ -69,6 +75,7 @@ export class SignupGuard {
    * @param {object} [options] see signup-guard.d.ts `AttachOptions`
    */
   constructor($form, options = {}) {
+    requireDom('new SignupGuard()');
     this.$form = $form;
     this.options = options;
     this.lang = options.lang || $form.closest('[lang]')?.getAttribute('lang') || 'en';
@@ -86,8 +93,17 @@ export class SignupGuard {
     this.passkey = false;
     this.lastAnnounced = '';
     this.lastStateJson = '';
+    /** The pending emit() task, or 0, and a promise that resolves once it has run. */
+    this.emitTimer = 0;
+    this.emitting = null;
     this.resubmitting = false;
     this.attempted = false;
+    /** True from a submit button's click or Enter in a field until the end of that task. */
+    this.submitIntent = false;
+    /** True while a redraw waits for the click on a button that focus moved to. */
+    this.redrawAfterClick = false;
+    /** The `invalid` events of one validation run, until it is decided (onInvalid). */
+    this.invalidBatch = null;
     this.state = this.emptyState();
     /** True while an asynchronous check (the password, in the worker) has not answered. */
     this.pending = false;
@@ -127,9 +143,9 @@ export class SignupGuard {
     if (this.options.riskSignals) {
       this.risk = new RiskSignals($form, this.options.riskSignals === true ? {} : this.options.riskSignals, this.ledger).init();
     }
-    for (const type of ['input', 'change', 'focusout', 'focusin', 'keydown', 'paste', 'animationstart']) {
-      $form.addEventListener(type, this.handleEvent);
-    }
+    for (const type of FORM_EVENTS) $form.addEventListener(type, this.handleEvent);
+    // Clicks on a submit button anywhere (one outside the form names it with form="…").
+    $form.ownerDocument.addEventListener('click', this.handleEvent, true);
     $form.addEventListener('submit', this.handleEvent, true);
     $form.addEventListener('invalid', this.handleEvent, true);
     this.wireFields();
@@ -215,7 +231,7 @@ export class SignupGuard {
     return {
       ready: false,
       available: false,
-      valid: true,
+      valid: false,
       complete: false,
       fields: {},
       password: null,
@@ -312,6 +328,10 @@ export class SignupGuard {
   }
 
   handleEvent(event) {
+    if (event.type === 'click') {
+      this.onClick(event);
+      return;
+    }
     const role = this.roleOf(event.target);
     if (this.risk && event.type !== 'submit' && event.type !== 'invalid') {
       this.risk.observe(event, role === 'password' || role === 'confirmation');
@@ -324,12 +344,27 @@ export class SignupGuard {
       case 'change':
         this.update();
         break;
+      case 'keydown':
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement && !NO_IMPLICIT_SUBMIT.has(event.target.type)) {
+          this.noteSubmitIntent();
+        }
+        break;
       case 'focusout':
+        if (this.redrawAfterClick) {
+          // Focus leaves the button it had moved to without a click (keyboard): draw now.
+          this.redrawAfterClick = false;
+          this.update();
+        }
         if (role && event.target.value !== '') {
           this.touched.add(event.target);
-          // Focus is moving to this form's submit button: drawing messages now would move the
-          // button away from under the pointer. The submission draws everything anyway.
-          if (isSubmitButton(event.relatedTarget, this.$form)) break;
+          // Focus is moving to a button of this form (its submit button, the email suggestion,
+          // a show/hide button): drawing messages now would move or replace the button under
+          // the pointer between press and release, and the click would be lost. The redraw
+          // waits for the click, or for focus to leave the button.
+          if (this.isFormButton(event.relatedTarget)) {
+            this.redrawAfterClick = true;
+            break;
+          }
           if (role === 'password') this.breach?.now(event.target.value);
           this.update();
         }
@@ -346,15 +381,67 @@ export class SignupGuard {
     }
   }
 
+  /** A button of this form or of the guard's companions in it. */
+  isFormButton($el) {
+    if (!($el instanceof HTMLButtonElement || ($el instanceof HTMLInputElement && ['submit', 'button', 'image', 'reset'].includes($el.type)))) return false;
+    return $el.form === this.$form || this.$form.contains($el);
+  }
+
+  /** A click anywhere in the document: a submit button of this form shows submit intent. */
+  onClick(event) {
+    const $button = event.target instanceof Element ? event.target.closest('button, input') : null;
+    if ($button && ($button.type === 'submit' || $button.type === 'image') && $button.form === this.$form) this.noteSubmitIntent();
+    if (this.redrawAfterClick && this.$form.contains(event.target)) {
+      this.redrawAfterClick = false;
+      this.update();
+    }
+  }
+
+  /**
+   * The person just asked to send the form (a submit button, Enter in a field): the browser's
+   * validation that follows in this task is a submission attempt, unlike a page's own
+   * `form.checkValidity()`, which fires the same `invalid` events.
+   */
+  noteSubmitIntent() {
+    this.submitIntent = true;
+    clearTimeout(this.intentTimer);
+    this.intentTimer = setTimeout(() => {
+      this.submitIntent = false;
+    }, 0);
+  }
+
   /** Any submission attempt, sent or stopped, hides passwords a toggle had shown. */
   hidePasswords() {
     for (const part of this.parts.values()) part.toggle?.hide();
   }
 
-  /** The browser's own validation stopped the submission (forms without novalidate). */
+  /**
+   * An `invalid` event: the browser's own validation stopped a submission (forms without
+   * novalidate), or the page called `checkValidity()`/`reportValidity()`, which fire the same
+   * events. Only a submission attempt marks fields as touched and announces what blocks: one
+   * the person started (noteSubmitIntent), or one where the browser moved focus to the first
+   * invalid field (interactive validation, also after the page's `requestSubmit()`), which
+   * `checkValidity()` never does. Decided in a task after the batch of events, once focus moved.
+   */
   onInvalid(event) {
-    const role = this.roleOf(event.target);
-    if (!role) return;
+    if (!this.roleOf(event.target) && !this.$form.contains(event.target)) return;
+    if (this.invalidBatch) {
+      this.invalidBatch.targets.add(event.target);
+      return;
+    }
+    this.invalidBatch = { targets: new Set([event.target]), focused: this.$form.ownerDocument.activeElement, intent: this.submitIntent };
+    this.invalidTimer = setTimeout(() => {
+      const batch = this.invalidBatch;
+      this.invalidBatch = null;
+      if (this.destroyed) return;
+      const $active = this.$form.ownerDocument.activeElement;
+      const focusMoved = $active !== batch.focused && batch.targets.has($active);
+      if (batch.intent || focusMoved) this.onAttemptBlocked();
+    }, 0);
+  }
+
+  /** A submission attempt the browser's validation stopped: every field counts as visited. */
+  onAttemptBlocked() {
     for (const $input of this.parts.keys()) this.touched.add($input);
     this.attempted = true;
     this.update();
@@ -394,6 +481,7 @@ export class SignupGuard {
           this.stopForBlocking();
         } else {
           this.resubmitting = true;
+          this.noteSubmitIntent();
           try {
             this.$form.requestSubmit(submitter && submitter.form === this.$form ? submitter : undefined);
           } finally {
@@ -524,10 +612,13 @@ export class SignupGuard {
     return withinLimit(() => this.inFlight());
   }
 
-  /** Waits, without a limit, until nothing is in flight (a new keystroke may start more). */
+  /**
+   * Waits, without a limit, until nothing is in flight (a new keystroke may start more) and the
+   * listeners have been told the last state.
+   */
   async inFlight() {
     for (let round = 0; round < 100; round += 1) {
-      const waiting = this.cache.get('password')?.promise ?? this.breach?.pending;
+      const waiting = this.cache.get('password')?.promise ?? this.breach?.pending ?? this.emitting;
       if (!waiting) return;
       await waiting;
     }
@@ -687,7 +778,8 @@ export class SignupGuard {
         state.checklist = result.value;
         state.blocking = result.value.blocking;
         state.complete = result.value.complete;
-        state.valid = result.value.blocking.length === 0;
+        // Valid means "can be sent now": nothing required is missing, pending or failing.
+        state.valid = result.value.complete === true && result.value.blocking.length === 0;
       } else {
         console.warn('[signup-guard] checklist unavailable:', result.error?.message);
       }
@@ -818,8 +910,32 @@ export class SignupGuard {
     this.banner.render({ tone: 'warning', title: this.text.get('checklist.banner.warning'), text: reasons.join(' ') });
   }
 
-  /** Tells listeners: a bubbling `signup-guard:change` event and the `onChange` option. */
+  /**
+   * Tells listeners: a bubbling `signup-guard:change` event and the `onChange` option. Never
+   * synchronously: the state changes inside the page's own `input` events, and a framework
+   * (React) that is handed a state update before its own handler has seen the keystroke writes
+   * its stale value back into the field. So listeners run in a task of their own after the event
+   * (one per burst of changes), with the state as it is then.
+   */
   emit() {
+    if (this.emitTimer) return;
+    let done;
+    this.emitting = new Promise((resolve) => {
+      done = resolve;
+    });
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = 0;
+      this.emitting = null;
+      try {
+        if (!this.destroyed) this.notify();
+      } finally {
+        done();
+      }
+    }, 0);
+  }
+
+  /** emit()'s work: the event and the callback, when the state changed since the last time. */
+  notify() {
     const json = JSON.stringify(this.state);
     if (json === this.lastStateJson) return;
     this.lastStateJson = json;
@@ -838,12 +954,13 @@ export class SignupGuard {
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearTimeout(this.intentTimer);
     if (!this.initialized) return;
     this.$form.removeEventListener('submit', this.handleEvent, true);
     this.$form.removeEventListener('invalid', this.handleEvent, true);
-    for (const type of ['input', 'change', 'focusout', 'focusin', 'keydown', 'paste', 'animationstart']) {
-      this.$form.removeEventListener(type, this.handleEvent);
-    }
+    for (const type of FORM_EVENTS) this.$form.removeEventListener(type, this.handleEvent);
+    this.$form.ownerDocument.removeEventListener('click', this.handleEvent, true);
+    clearTimeout(this.invalidTimer);
     this.breach?.destroy();
     this.stopFailureWatch?.();
     this.stopLoadWatch?.();

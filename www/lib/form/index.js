@@ -3,6 +3,7 @@
 // follows forms and inputs that appear later (client-side rendering, React, Vue).
 
 import { SignupGuard } from './guard.js';
+import { requireDom } from '../dom.js';
 import { CHECKERS } from './checkers.js';
 import {
   LOOKALIKE_OPTIONS, boolean, checkSchema, describe, either, elementOrSelector, func, integer, literal, nested,
@@ -72,6 +73,7 @@ let scheduled = false;
  * @returns {SignupGuard}
  */
 export function attach($form, options = {}) {
+  requireDom('attach()');
   if (!($form instanceof HTMLFormElement)) {
     throw new TypeError('attach(form) must be a <form> element');
   }
@@ -100,6 +102,7 @@ export function attach($form, options = {}) {
 
 /** The guard attached to `$form`, if any. */
 export function guardFor($form) {
+  requireDom('guardFor()');
   const guard = guards.get($form);
   return guard && !guard.destroyed ? guard : null;
 }
@@ -127,7 +130,8 @@ function optionsOf($form) {
  * @param {object} [defaults]
  * @returns {SignupGuard[]}
  */
-export function initAll(root = document, defaults = {}) {
+export function initAll(root = globalThis.document, defaults = {}) {
+  requireDom('initAll()');
   if (!root || typeof root.querySelectorAll !== 'function') {
     throw new TypeError(`initAll(root) must be a document or an element, got ${describe(root)}`);
   }

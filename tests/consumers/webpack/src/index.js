@@ -1,0 +1,3 @@
+import { attach } from 'signup-guard';
+
+attach(document.getElementById('signup'), { breach: { endpoint: '/hibp' } });
