@@ -5,10 +5,14 @@
 //   3. node     the Node entry, the demo server and the tools (node:test)
 //   4. chromium every end-to-end test (tests/e2e/) in Chromium, against the demo served by
 //               scripts/serve.mjs, through the browser driver layer (tests/browsers/)
-//   5. firefox  the end-to-end files marked `// Engines: chromium, firefox, webkit` in Firefox ESR
+//   5. firefox  the end-to-end and consumer files marked `// Engines: chromium, firefox, webkit`,
+//               in Firefox ESR
 //   6. webkit   the same files in WebKitGTK
 //   7. package  what `npm pack` would ship
-//   8. fresh    `npm start` in a fresh clone of the repository (what is committed)
+//   8. consumers the packed tarball installed into real apps (tests/consumers/: React + Vite, Vite
+//               SSR, webpack, Node ESM/CommonJS/Express, a plain page), built for production and
+//               driven in Chromium
+//   9. fresh    `npm start` in a fresh clone of the repository (what is committed)
 // Exits non-zero when any layer fails or runs no test. `npm test -- --only=native,webkit` runs a
 // subset.
 
@@ -53,13 +57,12 @@ function nodeTestCounts(output) {
   return { passed: pick('pass'), failed: pick('fail'), skipped: pick('skipped') };
 }
 
-/** The end-to-end test files that run in every engine (they say so in a line of their own). */
+/** The browser test files that run in every engine (they say so in a line of their own). */
 function crossEngineFiles() {
-  const dir = join(ROOT, 'tests', 'e2e');
-  return readdirSync(dir)
+  return ['e2e', 'consumers'].flatMap((folder) => readdirSync(join(ROOT, 'tests', folder))
     .filter((name) => name.endsWith('.test.mjs'))
-    .filter((name) => /^\/\/ Engines: chromium, firefox, webkit$/m.test(readFileSync(join(dir, name), 'utf8')))
-    .map((name) => `tests/e2e/${name}`);
+    .filter((name) => /^\/\/ Engines: chromium, firefox, webkit$/m.test(readFileSync(join(ROOT, 'tests', folder, name), 'utf8')))
+    .map((name) => `tests/${folder}/${name}`));
 }
 
 /** Runs node:test over `paths`, in `engine` for browser tests; resolves to the layer's result. */
@@ -128,6 +131,12 @@ const layers = {
     return nodeTests(['tests/package/']);
   },
 
+  async consumers() {
+    browser();
+    build();
+    return nodeTests(['tests/consumers/'], 'chromium');
+  },
+
   async fresh() {
     return nodeTests(['tests/fresh-clone/']);
   },
@@ -155,7 +164,7 @@ async function main() {
   }
   console.log('\n[signup-guard] summary');
   for (const { name, ok, passed, failed, skipped } of results) {
-    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(8)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);

@@ -56,6 +56,16 @@ function sandbox(engine) {
   return { root, env };
 }
 
+/** Gives a Playwright page the `errors` record the other engines' pages keep themselves. */
+function recordErrors(page) {
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  return page;
+}
+
 async function launchChromium(box) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -63,6 +73,8 @@ async function launchChromium(box) {
     env: box.env,
   });
   browser.engine = 'chromium';
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => recordErrors(await newPage(options));
   return browser;
 }
 
@@ -75,7 +87,8 @@ const LAUNCHERS = {
 /**
  * Launches a headless browser of `engine` (default: the engine under test). The result has
  * `engine`, `engineVersion`, `newPage()` and `close()`; for Chromium it is Playwright's Browser
- * itself.
+ * itself. Every page from `newPage()` records console errors and uncaught exceptions in
+ * `page.errors`.
  */
 export async function launchBrowser(engine = engineUnderTest()) {
   if (!LAUNCHERS[engine]) throw new UnknownEngineError(engine);

@@ -67,6 +67,8 @@ export class GenericPage {
     /** Console errors and uncaught exceptions reported by the page, in order. */
     this.errors = [];
     this.closed = false;
+    /** The URL the page reported last. */
+    this.lastUrl = null;
     backend.onError?.((message) => this.errors.push(message));
   }
 
@@ -85,21 +87,25 @@ export class GenericPage {
    */
   async call(source, ...args) {
     const expression = `Promise.resolve((${source})(${args.map(literal).join(', ')}))
-      .then((value) => (value === undefined ? '' : JSON.stringify(value)))`;
+      .then((value) => JSON.stringify({ href: location.href, value }))`;
     const { value, errors, thrown } = await this.backend.run(expression);
     if (errors?.length) this.errors.push(...errors);
     if (thrown !== undefined) throw new PageScriptError(thrown);
-    return value === '' || value === null || value === undefined ? undefined : JSON.parse(value);
+    const answer = JSON.parse(value);
+    this.lastUrl = answer.href;
+    return answer.value;
   }
 
   /** Navigates and waits for the load event. */
   async goto(url) {
     await this.backend.navigate(url);
+    await this.call('() => null'); // the URL after redirects
+
   }
 
-  /** The page's URL. */
+  /** The page's URL, as of the last navigation or script (synchronous, as in Playwright). */
   url() {
-    return this.evaluate(() => location.href);
+    return this.lastUrl ?? 'about:blank';
   }
 
   /** A locator for the elements matching a CSS selector. */

@@ -1,4 +1,6 @@
 // A plain page (no bundler) with `signup-guard/min` and initAll() under the strict CSP.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

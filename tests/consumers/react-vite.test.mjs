@@ -2,6 +2,8 @@
 // clock re-rendering it from elsewhere, a field React inserts later, the app's own
 // checkValidity(); built for production and typed into in a real browser. Then the same form
 // rendered on the server (Vite SSR), which imports attach.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

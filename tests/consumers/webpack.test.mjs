@@ -1,4 +1,6 @@
 // webpack 5 production build of a plain form with the packed package, driven in a browser.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

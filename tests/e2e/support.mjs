@@ -19,17 +19,6 @@ export function onlyIn(engines, why) {
   return [engines].flat().includes(ENGINE) ? false : `${ENGINE}: ${why}`;
 }
 
-/** Gives a Playwright page the `errors` record the other engines' pages keep themselves. */
-function recordErrors(page) {
-  if (page.errors) return page;
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.errors.push(message.text());
-  });
-  return page;
-}
-
 /**
  * Starts the demo server and a browser; returns `{ server, browser, engine, requestLog, signups,
  * newPage(), close() }`. Every page records console errors and uncaught exceptions in
@@ -56,12 +45,8 @@ export async function startDemo(serverOptions = {}) {
     engine: ENGINE,
     requestLog,
     signups,
-    /** A new page of this browser with `errors` recorded; not navigated. */
-    async blankPage() {
-      return recordErrors(await browser.newPage());
-    },
     async newPage(path = 'www/') {
-      const page = await this.blankPage();
+      const page = await browser.newPage();
       await page.goto(new URL(path, server.url).href);
       return page;
     },
