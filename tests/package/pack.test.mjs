@@ -51,3 +51,10 @@ test('every relative import inside the shipped JavaScript resolves to a shipped 
     }
   }
 });
+
+test('npm pack --json with its prepack build prints only JSON on stdout (build logs go to stderr)', () => {
+  // Scripts on: prepack runs the build, as `npm pack` does for anyone packing the repository.
+  const stdout = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [result] = JSON.parse(stdout);
+  assert.equal(result.name, manifest.name);
+});
