@@ -167,6 +167,7 @@ async function coldStarts(browser, server, names) {
     }
     const pick = (key) => median(runs.map((r) => r[key]));
     results[name] = {
+      scriptsEndMs: pick('scriptsEndMs'), wasmStartMs: pick('wasmStartMs'), wasmEndMs: pick('wasmEndMs'),
       fetchMs: pick('fetchMs'), compileMs: pick('compileMs'), warmUpMs: pick('warmUpMs'), firstMs: pick('firstMs'), secondMs: pick('secondMs'), totalMs: pick('totalMs'),
       longTaskMaxMs: Math.max(...runs.map((r) => r.longTasks.maxMs)), blockingMs: pick('blockingMs') || median(runs.map((r) => r.longTasks.blockingMs)),
       note: runs[0].note, runs,
@@ -257,8 +258,8 @@ export function tables(results) {
     Object.entries(corpus).map(([name, s]) => [name, ms(s.meanMs), ms(s.p50Ms), ms(s.p99Ms), `${s.timeouts ? '≥' : ''}${ms(s.worstMs)}`, s.timeouts, ratio(s.meanMs, base.meanMs), ratio(s.p99Ms, base.p99Ms)]),
   );
   const cold = formatTable(
-    ['cold start, fresh page (ms)', 'fetch', 'compile/init', 'warm-up in steps', 'first answer', 'total', 'longest main-thread task', 'total vs zxcvbn.js'],
-    Object.entries(coldStart).map(([name, c]) => [name, ms(c.fetchMs), ms(c.compileMs), Number.isFinite(c.warmUpMs) ? ms(c.warmUpMs) : '–', ms(c.firstMs), ms(c.totalMs), ms(c.longTaskMaxMs), ratio(c.totalMs, coldStart[BASELINE].totalMs)]),
+    ['cold start, fresh page (ms)', 'fetch', 'of which: scripts in', 'wasm in', 'compile/init', 'warm-up in steps', 'first answer', 'total', 'longest main-thread task', 'total vs zxcvbn.js'],
+    Object.entries(coldStart).map(([name, c]) => [name, ms(c.fetchMs), Number.isFinite(c.scriptsEndMs) ? ms(c.scriptsEndMs) : '–', Number.isFinite(c.wasmEndMs) ? ms(c.wasmEndMs) : '–', ms(c.compileMs), Number.isFinite(c.warmUpMs) ? ms(c.warmUpMs) : '–', ms(c.firstMs), ms(c.totalMs), ms(c.longTaskMaxMs), ratio(c.totalMs, coldStart[BASELINE].totalMs)]),
   );
   const typing = formatTable(
     ['typing into a meter (ms)', 'longest task loading', 'longest task typing', 'worst answer typing', 'paste 1 MiB: answer', 'paste: longest task'],
@@ -287,7 +288,7 @@ async function main() {
       size: sizes(),
       settings: { timeoutMs: TIMEOUT_MS, coldRuns: COLD_RUNS, typed: TYPED, pasteChars: PASTE_CHARS, corpusCounts: categoryCounts(corpus) },
     };
-    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (warm-up in steps)', 'signup-guard (worker)']);
+    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (warm-up in steps)', 'signup-guard (warm-up in steps, min bundle)', 'signup-guard (worker)']);
     if (runs('corpus')) results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
     if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)', 'attach()', 'attach() (worker)']);
     if (ONLY) {
