@@ -95,6 +95,7 @@
 
 pub mod breach;
 pub mod checklist;
+#[cfg(feature = "lookalike")]
 pub mod lookalike;
 pub mod messages;
 pub mod password;

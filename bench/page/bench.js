@@ -38,6 +38,22 @@ function lastResponseEnd(since) {
 }
 
 /**
+ * Where the fetch part went, in ms since `since`: when the last script or module arrived
+ * (`scriptsEndMs`), and when the wasm request started and ended (`wasmStartMs`, `wasmEndMs`;
+ * with streaming compilation the end also waits for the compiler to take the bytes).
+ */
+function fetchParts(since) {
+  const entries = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since);
+  const wasm = entries.find((entry) => entry.name.endsWith('.wasm'));
+  const scripts = entries.filter((entry) => entry !== wasm);
+  return {
+    scriptsEndMs: scripts.reduce((end, entry) => Math.max(end, entry.responseEnd), since) - since,
+    wasmStartMs: wasm ? wasm.startTime - since : undefined,
+    wasmEndMs: wasm ? wasm.responseEnd - since : undefined,
+  };
+}
+
+/**
  * Sets up one estimator on the main thread: `{ estimate, fetchMs, compileMs, warmUpMs, firstMs }`.
  * 'signup-guard (warm-up in steps)' runs `warmUp({ mainThread: true })` (the default widgets'
  * warm-up, one idle task per step) between loading and the first answer, timed as `warmUpMs`.
@@ -47,10 +63,11 @@ async function loadOnMainThread(name) {
   let estimate;
   let warmUp = async () => {};
   if (name.startsWith('signup-guard')) {
-    const sg = await import('/www/signup-guard.js');
+    // '(min bundle)': the single-file entry signup-guard/min instead of the module graph.
+    const sg = await import(name.includes('(min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
     await sg.ready();
     estimate = (password) => sg.checkPassword(password).score;
-    if (name === 'signup-guard (warm-up in steps)') warmUp = () => sg.warmUp({ mainThread: true });
+    if (name.startsWith('signup-guard (warm-up in steps')) warmUp = () => sg.warmUp({ mainThread: true });
   } else {
     const lib = self.benchLibs[name];
     for (const src of lib.scripts) await loadScript(src);
@@ -64,8 +81,8 @@ async function loadOnMainThread(name) {
   const answered = performance.now();
   return {
     estimate, fetchMs: fetched - start, compileMs: loaded - fetched,
-    warmUpMs: name === 'signup-guard (warm-up in steps)' ? warm - loaded : undefined,
-    firstMs: answered - warm, totalMs: answered - start,
+    warmUpMs: name.startsWith('signup-guard (warm-up in steps') ? warm - loaded : undefined,
+    firstMs: answered - warm, totalMs: answered - start, ...fetchParts(start),
   };
 }
 

@@ -8,6 +8,7 @@ pub mod breach;
 pub mod checklist;
 mod fields;
 /// URL, email and page-origin lookalike analysis.
+#[cfg(feature = "lookalike")]
 pub mod lookalike;
 /// Catalog lookups.
 pub mod messages;
