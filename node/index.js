@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { isReady, ready as loadCore } from '../www/lib/loader.js';
 
 export { isReady, NotReadyError, CoreFailedError } from '../www/lib/loader.js';
-export { NoDomError } from '../www/lib/dom.js';
+export { SignupGuardError, NoDomError, BreachCheckError } from '../www/lib/errors.js';
 export { messageText } from '../www/lib/messages.js';
 export { breachCount } from '../www/lib/breach.js';
 export { checkPassword } from '../www/lib/password.js';

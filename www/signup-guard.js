@@ -1,7 +1,7 @@
 // signup-guard for the browser: `await ready()`, then call the checkers or attach the widget.
 
 export { ready, isReady, NotReadyError, CoreFailedError } from './lib/loader.js';
-export { NoDomError } from './lib/dom.js';
+export { SignupGuardError, NoDomError, BreachCheckError } from './lib/errors.js';
 export { messageText } from './lib/messages.js';
 export { breachCount } from './lib/breach.js';
 export { checkPassword } from './lib/password.js';

@@ -2,7 +2,7 @@
 //! No logic lives here; each function converts its arguments, calls the core, converts back.
 //! One file per core module; this file holds the shared conversions.
 
-/// Breached-password check over `fetch`.
+/// Breached-password check: hashing, range URL, parsing and matching (the request is JavaScript's).
 pub mod breach;
 /// The onboarding security checklist.
 pub mod checklist;

@@ -73,3 +73,42 @@ test('the same prefix is fetched once per page, and only the 5-character prefix 
   assert.match(sent[0].path, /^\/range\/[0-9A-F]{5}$/);
   assert.equal(sent[0].padding, true, 'asks for padding');
 });
+
+test('the rejection is a BreachCheckError: instanceof the class and its SignupGuardError base', async () => {
+  const result = await page.evaluate(async () => {
+    const error = await window.sg.breachCount('class-check-5', { endpoint: `${location.origin}/pwned/status/503` }).catch((e) => e);
+    return {
+      name: error.name,
+      code: error.code,
+      status: error.status,
+      own: error instanceof window.sg.BreachCheckError,
+      base: error instanceof window.sg.SignupGuardError,
+      sibling: error instanceof window.sg.NotReadyError,
+      message: /^Couldn't check/.test(error.message),
+    };
+  });
+  assert.deepEqual(result, { name: 'BreachCheckError', code: 'http-status', status: 503, own: true, base: true, sibling: false, message: true });
+});
+
+test('without AbortSignal.any and AbortSignal.timeout (older engines) timeout and abort keep their codes', async () => {
+  const result = await page.evaluate(async () => {
+    const support = { any: typeof AbortSignal.any, timeout: typeof AbortSignal.timeout };
+    const { any, timeout } = AbortSignal;
+    AbortSignal.any = undefined;
+    AbortSignal.timeout = undefined;
+    const codeOf = (promise) => promise.then(() => 'resolved', (e) => `${e.name}:${e.code}`);
+    try {
+      const timedOut = await codeOf(window.sg.breachCount('fallback-timeout-6', { endpoint: `${location.origin}/pwned/delay/2000`, timeoutMs: 200 }));
+      const controller = new AbortController();
+      const pending = codeOf(window.sg.breachCount('fallback-abort-7', { endpoint: `${location.origin}/pwned/delay/2000`, signal: controller.signal }));
+      setTimeout(() => controller.abort(), 50);
+      return { support, timedOut, aborted: await pending };
+    } finally {
+      AbortSignal.any = any;
+      AbortSignal.timeout = timeout;
+    }
+  });
+  console.log(`engine support: AbortSignal.any ${result.support.any}, AbortSignal.timeout ${result.support.timeout}`);
+  assert.equal(result.timedOut, 'BreachCheckError:timeout');
+  assert.equal(result.aborted, 'BreachCheckError:aborted');
+});

@@ -1,20 +1,11 @@
 // Small DOM helpers shared by the components: elements built from text only (never HTML),
 // unique ids, and where to put a field's companions.
 
+import { NoDomError } from './errors.js';
+
 let counter = 0;
 
-/**
- * Thrown by the DOM functions (attach, initAll, the widgets) when called where there is no
- * DOM, such as during server-side rendering: importing the package there is safe, calling them
- * is not. Call them in the browser (in React, inside `useEffect`).
- */
-export class NoDomError extends Error {
-  constructor(functionName) {
-    super(`signup-guard: ${functionName} needs a browser DOM, and there is none here (server-side rendering?). Call it in the browser, e.g. in useEffect() or onMounted().`);
-    this.name = 'NoDomError';
-    this.code = 'no-dom';
-  }
-}
+export { NoDomError };
 
 /** Throws a NoDomError naming `functionName` unless this realm has a DOM. */
 export function requireDom(functionName) {

@@ -2,6 +2,7 @@
 // after it failed: a trap inside the core (a Rust panic) marks it failed for good.
 
 import init, * as core from '../../pkg/signup_guard.js';
+import { CoreFailedError, NotReadyError } from './errors.js';
 
 let loading = null;
 let loaded = false;
@@ -14,28 +15,9 @@ let exports = null;
 const failureListeners = new Set();
 const loadStartListeners = new Set();
 
-/**
- * Thrown when a checker is called before `ready()` has resolved.
- */
-export class NotReadyError extends Error {
-  constructor(functionName) {
-    super(`signup-guard: ${functionName}() was called before ready() resolved. Call "await ready()" first.`);
-    this.name = 'NotReadyError';
-    this.code = 'not-ready';
-  }
-}
-
-/**
- * Thrown by every checker once the core has trapped (a Rust panic or another WebAssembly
- * trap): the instance may be corrupt, so nothing runs in it again until the page reloads.
- */
-export class CoreFailedError extends Error {
-  constructor(functionName, cause) {
-    super(`signup-guard: ${functionName}() is unavailable: the WebAssembly core failed (${cause?.message ?? cause}); reload the page`, { cause });
-    this.name = 'CoreFailedError';
-    this.code = 'core-failed';
-  }
-}
+// The error classes live in errors.js (one base class for the package); re-exported here,
+// where they were first defined, for the modules that import them from the loader.
+export { NotReadyError, CoreFailedError };
 
 /**
  * Loads the wasm module. Idempotent: every call returns the same promise once loading started,
