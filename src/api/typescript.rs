@@ -97,6 +97,8 @@ fn generate() -> String {
     types.add::<crate::checklist::ChecklistFacts>();
     types.add::<super::ChecklistOptions>();
     types.add::<crate::checklist::Checklist>();
+    // breachCount's rejection (its options hold an AbortSignal: declared by hand)
+    types.add::<crate::breach::BreachErrorCode>();
 
     let mut out = String::from(
         "// Generated from the Rust types by src/api/typescript.rs: do not edit.\n\

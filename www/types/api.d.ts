@@ -2,6 +2,13 @@
 // Regenerate with `SIGNUP_GUARD_WRITE_TYPES=1 cargo test --lib api::typescript`.
 
 /**
+ * Why a breach check could not be completed; in every case the answer is "couldn't check right
+ * now", never "not breached". Serialized kebab-case, the same strings as the `code` property
+ * of errors thrown by `breachCount` in JavaScript.
+ */
+export type BreachErrorCode = "network" | "timeout" | "http-status" | "malformed" | "aborted";
+
+/**
  * The breached-password check of the new password.
  */
 export type BreachFact = "absent" | "empty" | "checking" | "not-found" | "found" | "failed" | "unavailable";
