@@ -9,8 +9,9 @@ import { CHECKLIST_FACTS, CHECKLIST_OPTIONS, callCore, checkSchema, requireOptio
  */
 export function buildChecklist(facts, options) {
   const core = coreFor('buildChecklist');
-  checkSchema(requireOptions(facts, 'buildChecklist(facts)'), CHECKLIST_FACTS, 'buildChecklist(facts)');
-  checkSchema(requireOptions(options, 'buildChecklist(facts, options)'), CHECKLIST_OPTIONS, 'buildChecklist(facts, options)');
+  // Messages read "buildChecklist: facts.pasword: unknown option …", as the core's errors do.
+  checkSchema(requireOptions(facts, 'buildChecklist(facts)'), CHECKLIST_FACTS, 'buildChecklist: facts');
+  checkSchema(requireOptions(options, 'buildChecklist(facts, options)'), CHECKLIST_OPTIONS, 'buildChecklist: options');
   if (typeof core.buildChecklist !== 'function') {
     throw new TypeError('buildChecklist: this build of the core has no checklist');
   }
