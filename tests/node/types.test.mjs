@@ -4,6 +4,7 @@
 // each run (tests/types/extract-readme.mjs) so that a changed example is checked as it is.
 
 import { test } from 'node:test';
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ async function runtimeExports() {
     if (!existsSync(path)) continue; // the minified entry exists after a build
     out[name] = Object.keys(await import(pathToFileURL(path).href)).sort();
   }
+  // The CommonJS entry (`require('signup-guard')`) has the same declarations.
+  out['signup-guard (require)'] = Object.keys(createRequire(import.meta.url)(join(ROOT, 'node', 'index.cjs'))).sort();
   return out;
 }
 
