@@ -6,17 +6,16 @@
 //! ```
 //!
 //! Each case gets `{"ok": result}` or `{"error": true}` (the JavaScript API throws for the same
-//! inputs). Options are read exactly as the wasm boundary reads them (`src/wasm/`): the same
-//! option names, unknown names rejected, the same defaults.
+//! inputs). Options are read into the same types the wasm boundary reads (`signup_guard::api`,
+//! `PasswordOptions`): the same option names, unknown names rejected, the same defaults.
 
 use serde::Deserialize;
 use serde_json::{json, Value};
+use signup_guard::api::{LookalikeOptions, PageOriginOptions};
 use signup_guard::lookalike::{
-    check_email, check_page_origin, check_url, CheckOptions, ProtectedDomains,
+    check_email, check_page_origin, check_url, CheckOptions, ProtectedDomains, SiteDomains,
 };
-use signup_guard::messages::{Lang, Messages};
 use signup_guard::password::{check_password, PasswordOptions};
-use std::collections::HashMap;
 use std::process::ExitCode;
 
 /// The corpus file's shape (see tests/data/make_parity_corpus.mjs).
@@ -48,35 +47,12 @@ struct PageOriginCase {
     options: Value,
 }
 
-/// `checkUrl` / `checkEmail` options, as in src/wasm/lookalike.rs.
-#[derive(Default, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
-struct CheckJsOptions {
-    protected_domains: Vec<String>,
-    lang: Option<String>,
-    messages: HashMap<String, String>,
-}
-
-/// `checkPageOrigin` options, as in src/wasm/lookalike.rs.
-#[derive(Default, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
-struct PageOriginJsOptions {
-    official_domains: Vec<String>,
-    host: String,
-    lang: Option<String>,
-    messages: HashMap<String, String>,
-}
-
 /// Reads options like the wasm boundary: absent or `null` gives the defaults.
 fn options<T: for<'de> Deserialize<'de> + Default>(value: Value) -> Option<T> {
     if value.is_null() {
         return Some(T::default());
     }
     serde_json::from_value(value).ok()
-}
-
-fn messages(lang: Option<String>, overrides: HashMap<String, String>) -> Messages {
-    Messages::with_overrides(Lang::from_tag(lang.as_deref().unwrap_or("")), overrides)
 }
 
 /// `{"ok": value}`, or `{"error": true}` when the options were rejected.
@@ -95,11 +71,17 @@ fn password_result(case: PasswordCase) -> Value {
 }
 
 fn url_or_email_result(case: InputCase, email: bool) -> Value {
-    outcome(options::<CheckJsOptions>(case.options).map(|options| {
+    outcome(options::<LookalikeOptions>(case.options).map(|options| {
         let set = ProtectedDomains::new(&options.protected_domains);
+        let messages = options.messages();
         let check = CheckOptions::with_protected(&set);
-        let messages = messages(options.lang, options.messages);
         if email {
+            // As `checkEmail` in src/wasm/lookalike.rs: with the site's own domain lists.
+            let site = SiteDomains::new(&options.allow_domains, &options.deny_domains);
+            let check = CheckOptions {
+                site_domains: Some(&site),
+                ..check
+            };
             serde_json::to_value(check_email(&case.input, &check, &messages))
         } else {
             serde_json::to_value(check_url(&case.input, &check, &messages))
@@ -109,13 +91,9 @@ fn url_or_email_result(case: InputCase, email: bool) -> Value {
 }
 
 fn page_origin_result(case: PageOriginCase) -> Value {
-    outcome(options::<PageOriginJsOptions>(case.options).map(|options| {
+    outcome(options::<PageOriginOptions>(case.options).map(|options| {
         let set = ProtectedDomains::new(&options.official_domains);
-        check_page_origin(
-            &options.host,
-            &set,
-            &messages(options.lang, options.messages),
-        )
+        check_page_origin(&options.host, &set, &options.messages())
     }))
 }
 

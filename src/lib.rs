@@ -93,6 +93,8 @@
 //! handler for Node, and the JSON answer the demo's `POST /signup` gives.
 #![warn(missing_docs)]
 
+/// The options of the public API's entry points; the source of its TypeScript declarations.
+pub mod api;
 pub mod breach;
 pub mod checklist;
 #[cfg(feature = "lookalike")]

@@ -1,4 +1,29 @@
-// Type declarations for signup-guard (browser and Node entries share them).
+// Type declarations for signup-guard (the browser and Node entries share them).
+//
+// The checkers' options and results are generated from the Rust types (./types/api.d.ts, by
+// src/api/typescript.rs) and re-exported here; this file declares by hand only what has no
+// Rust counterpart: loading, the errors, the widgets, the form guard and its event.
+
+import type {
+  BreachErrorCode,
+  Checklist,
+  ChecklistFacts,
+  ChecklistOptions,
+  CustomItem,
+  EmailCheck,
+  FailureCode,
+  LookalikeOptions,
+  OriginFact,
+  PageOriginCheck,
+  PageOriginOptions,
+  PasswordOptions,
+  PasswordReport,
+  PolicyOption,
+  PolicyReport,
+  UrlCheck,
+} from './types/api.js';
+
+export type * from './types/api.js';
 
 /** Where the wasm comes from: a URL, its bytes, a fetch Response, or a compiled module. */
 export type WasmInput =
@@ -44,20 +69,48 @@ export class NoDomError extends Error {
 /** The catalog text for a message key, in `lang` (falls back to English, then to the key). */
 export function messageText(key: string, lang?: string): string;
 
-/** What the strength estimate says about a password. */
-export interface PasswordReport {
-  /** zxcvbn's score: 0 (too guessable) … 4 (very unguessable). */
-  score: 0 | 1 | 2 | 3 | 4;
-  /** Base-10 logarithm of the estimated guesses. */
-  guessesLog10: number;
+/** Rates a password. Throws NotReadyError before `ready()`, TypeError for wrong arguments or a misspelt option. */
+export function checkPassword(password: string, options?: PasswordOptions | null): PasswordReport;
+
+/** Analyses a URL or bare host for homographs, typosquats and other tricks. */
+export function checkUrl(input: string, options?: LookalikeOptions | null): UrlCheck;
+
+/** Checks an email address: syntax, "did you mean", disposable domains, lookalikes. */
+export function checkEmail(email: string, options?: LookalikeOptions | null): EmailCheck;
+
+/**
+ * Warns when the page runs on a host that is not one of the official domains. `host` defaults
+ * to `location.hostname` in a browser; on a server pass it.
+ */
+export function checkPageOrigin(options: PageOriginOptions & { officialDomains: string[] }): PageOriginCheck;
+
+/** Options of `breachCount`; every field is optional. */
+export interface BreachCountOptions {
+  /** Base URL of a Pwned Passwords range API (default `https://api.pwnedpasswords.com`). */
+  endpoint?: string;
+  /** Time limit for the whole request in milliseconds (default 3000). */
+  timeoutMs?: number;
+  /** Cancels the check; the promise then rejects with `code: "aborted"`. */
+  signal?: AbortSignal;
 }
 
-/** Rates a password. Throws NotReadyError before `ready()`, TypeError for wrong arguments. */
-export function checkPassword(password: string, options?: object): PasswordReport;
+/** What `breachCount` rejects with when the check could not be completed ("couldn't check", never "not breached"). */
+export interface BreachCheckError extends Error {
+  readonly name: 'BreachCheckError';
+  readonly code: BreachErrorCode;
+  /** The HTTP status, present when `code` is "http-status". */
+  readonly status?: number;
+}
+
+/**
+ * How often a password appears in breach corpora (0: not found), asked with k-anonymity: only
+ * the first five hex characters of its SHA-1 leave the page. Rejects with a BreachCheckError.
+ */
+export function breachCount(password: string, options?: BreachCountOptions | null): Promise<number>;
 
 /** The five-step strength meter shown under a new-password field. */
 export class PasswordMeter {
-  constructor(input: HTMLInputElement, options?: PasswordMeterOptions);
+  constructor(input: HTMLInputElement, options?: PasswordMeterOptions | null);
   init(): this;
   update(): void;
   /** Draws a report from checkPassword, or an empty meter for null; `label` overrides the score's text. */
@@ -65,67 +118,38 @@ export class PasswordMeter {
   destroy(): void;
 }
 
+/** Options of `PasswordToggle`. */
+export interface PasswordToggleOptions {
+  /** Language of the button and status text (default English). */
+  lang?: string;
+  /** Looks up the button and status text by catalog key (default: the catalogs in `lang`). */
+  text?: (key: string) => string;
+  /** Speaks the new state through a live region the page already has (default: its own). */
+  announce?: (text: string) => void;
+}
+
+/** A Show/Hide button after a password field; it re-hides the password when the form is submitted. */
+export class PasswordToggle {
+  constructor(input: HTMLInputElement, options?: PasswordToggleOptions | null);
+  /** Whether the password is shown. */
+  readonly visible: boolean;
+  /** Adds the button and its status after the input. Idempotent. */
+  init(): this;
+  /** Shows a hidden password, hides a shown one. */
+  toggle(): void;
+  /** Hides the password. */
+  hide(): void;
+  setVisible(visible: boolean): void;
+  /** Updates the button's text, label and pressed state. */
+  render(visible: boolean): void;
+  /** Removes the button and status and leaves the field hidden. */
+  destroy(): void;
+}
+
 // ── The form widget ──────────────────────────────────────────────────────────────────────────
 
-/** State of one checklist item. Each has its own icon and words, never colour alone. */
-export type ChecklistItemState = 'pass' | 'fail' | 'pending' | 'info';
-
-/** One line of the security checklist. */
-export interface ChecklistItem {
-  /** `strong-password`, `not-breached`, `passwords-match`, `email`, `secure-connection`,
-   *  `official-site`, `two-step`, `tip-never-ask`, `tip-address-bar`, `tip-password-manager`,
-   *  or `custom:<id>` for the site's own items. */
-  id: string;
-  kind: string;
-  state: ChecklistItemState;
-  /** Required failures block submission; recommended ones only warn. */
-  level: 'required' | 'recommended';
-  message: string;
-  /** The state in words (e.g. "Done"), for people who do not see the icon. */
-  stateLabel: string;
-  field: 'password' | 'confirmation' | 'email' | null;
-}
-
-/** The checklist as the core builds it. */
-export interface Checklist {
-  title: string;
-  items: ChecklistItem[];
-  summary: { done: number; total: number; text: string };
-  /** Ids of required items that fail, first one first. */
-  blocking: string[];
-  /** No required item fails or is pending. */
-  complete: boolean;
-}
-
-/** The facts the checklist is built from (see the Rust `ChecklistFacts`). */
-export interface ChecklistFacts {
-  password?: 'absent' | 'empty' | 'missing' | 'weak' | 'strong' | 'unavailable';
-  breach?: 'absent' | 'empty' | 'checking' | 'not-found' | 'found' | 'failed' | 'unavailable';
-  breachCount?: number;
-  /** breachCount in the reader's number format. */
-  breachCountText?: string;
-  failClosed?: boolean;
-  confirmation?: 'absent' | 'empty' | 'missing' | 'match' | 'mismatch';
-  email?: 'absent' | 'empty' | 'missing' | 'valid' | 'invalid' | 'mistyped' | 'lookalike' | 'disposable' | 'unavailable';
-  emailSuggestion?: string | null;
-  connection?: { secureContext?: boolean; pageOrigin?: string; actionOrigin?: string; allowedOrigins?: string[] };
-  origin?: 'not-configured' | 'official' | 'development' | 'not-official' | 'lookalike' | 'unavailable';
-  officialDomain?: string | null;
-  twoStep?: 'not-offered' | 'offered' | 'passkey';
-  tips?: boolean;
-  custom?: CustomChecklistItem[];
-}
-
-/** An item the site adds; its text is the site's own. */
-export interface CustomChecklistItem {
-  id: string;
-  text: string;
-  state?: ChecklistItemState;
-  required?: boolean;
-}
-
 /** Builds the checklist for `facts`. Throws NotReadyError before `ready()`, TypeError on a misspelt fact. */
-export function buildChecklist(facts: ChecklistFacts, options?: { lang?: string; messages?: Record<string, string> }): Checklist;
+export function buildChecklist(facts?: ChecklistFacts | null, options?: ChecklistOptions | null): Checklist;
 
 /** Roles the guard finds in a form; each can be pinned by selector or turned off with `false`. */
 export interface FieldSelectors {
@@ -147,7 +171,7 @@ export interface AttachOptions {
   /** Text overrides by catalog key, e.g. `{ "checklist.title": "…" }`; shown as text, never HTML. */
   messages?: Record<string, string>;
   /** The password policy: a preset name (`"nist"`, …) or a custom policy object. */
-  policy?: string | object;
+  policy?: PolicyOption;
   /** The password is one factor of several. */
   mfa?: boolean;
   /** Extra context words for the password check (the site's name…). */
@@ -179,7 +203,7 @@ export interface AttachOptions {
   /** Adds a Show/Hide button to password fields (default true); it re-hides on submit. */
   passwordToggle?: boolean;
   /** The site's own checklist items, or functions of the form returning one (run on every change). */
-  items?: Array<CustomChecklistItem | ((form: HTMLFormElement) => CustomChecklistItem)>;
+  items?: Array<CustomItem | ((form: HTMLFormElement) => CustomItem)>;
   /** Advisory client signals written as JSON to a hidden input (default name `signup_risk`). */
   riskSignals?: boolean | { name?: string };
   /** Follow the document: attach forms added later, re-wire inputs a framework re-rendered. */
@@ -201,8 +225,29 @@ export interface AttachOptions {
    */
   worker?: boolean;
   /** Replacements for the checkers (a custom breach backend, tests). */
-  checkers?: Partial<Record<'checkPassword' | 'breachCount' | 'checkEmail' | 'checkUrl' | 'checkPageOrigin' | 'buildChecklist', Function>>;
+  checkers?: Checkers;
 }
+
+/** The checkers the guard calls; each may be replaced (a custom breach backend, tests). */
+export interface Checkers {
+  checkPassword?: (password: string, options: PasswordOptions) => PasswordReport | Promise<PasswordReport>;
+  breachCount?: (password: string, options: BreachCountOptions) => number | Promise<number>;
+  checkEmail?: (email: string, options: LookalikeOptions) => EmailCheck;
+  checkUrl?: (input: string, options: LookalikeOptions) => UrlCheck;
+  checkPageOrigin?: (options: PageOriginOptions) => PageOriginCheck;
+  buildChecklist?: (facts: ChecklistFacts, options: ChecklistOptions) => Checklist;
+}
+
+/** A policy failure in the guard's state: the core's, or `breached` once the breach check found the password. */
+export interface GuardPolicyFailure {
+  code: FailureCode | 'breached';
+  message: string;
+}
+
+/** checkPassword's report as the guard keeps it: a found breach is one more policy failure. */
+export type GuardPasswordReport = Omit<PasswordReport, 'policy'> & {
+  policy: Omit<PolicyReport, 'failures'> & { failures: GuardPolicyFailure[] };
+};
 
 /** Advisory client-side signals (a script can fake each one; the server decides). */
 export interface RiskSignals {
@@ -232,15 +277,27 @@ export interface GuardState {
   /** Role → field name (or id); `urls` is a list. */
   fields: Record<string, string | string[]>;
   /** checkPassword's report (with a `breached` policy failure once found), or null. */
-  password: (PasswordReport & Record<string, unknown>) | null;
+  password: GuardPasswordReport | null;
   breach: { status: 'idle' | 'scheduled' | 'checking' | 'found' | 'not-found' | 'error' | 'unavailable'; count: number; error: string | null };
   confirmation: { match: boolean | null };
-  email: Record<string, unknown> | null;
-  urls: Array<{ field: string; value: string; verdict: string; reasons: Array<{ code: string; message: string }> } & Record<string, unknown>>;
-  origin: (Record<string, unknown> & { status: string }) | null;
+  /** checkEmail's result for the email field, or null. */
+  email: EmailCheck | null;
+  /** checkUrl's result for each filled URL field. */
+  urls: Array<UrlCheck & { field: string; value: string }>;
+  /** checkPageOrigin's result with the origin fact it gave, or null without official domains. */
+  origin: (PageOriginCheck & { status: OriginFact }) | null;
   checklist: Checklist | null;
   blocking: string[];
   riskSignals: RiskSignals | null;
+}
+
+/** The event a guarded form dispatches (bubbling) when its state changed; `detail` is the state. */
+export type SignupGuardChangeEvent = CustomEvent<GuardState>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'signup-guard:change': SignupGuardChangeEvent;
+  }
 }
 
 /** One guarded form. */
@@ -273,7 +330,8 @@ export function guardFor(form: HTMLFormElement): SignupGuard | null;
 /** PasswordMeter options added for the guard. */
 export interface PasswordMeterOptions {
   lang?: string;
-  passwordOptions?: object;
+  /** Options of the password check, as for checkPassword. */
+  passwordOptions?: PasswordOptions;
   /** `false`: don't listen to input; the owner calls `render(report)`. */
   listen?: boolean;
   /** `false`: the label is not a live region. */
@@ -287,7 +345,7 @@ export interface PasswordMeterOptions {
 }
 
 /** Rates a password like checkPassword, in a module worker (no `ready()` needed). */
-export function checkPasswordAsync(password: string, options?: object): Promise<PasswordReport>;
+export function checkPasswordAsync(password: string, options?: PasswordOptions | null): Promise<PasswordReport>;
 
 /** Chooses where checkPasswordAsync runs; call before the first check. */
 export function configurePasswordWorker(options: { worker?: boolean; wasm?: string | URL }): void;

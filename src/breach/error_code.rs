@@ -14,6 +14,7 @@ use std::fmt;
 /// assert_eq!(BreachErrorCode::HttpStatus.to_string(), "http-status");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum BreachErrorCode {
     /// The request failed before a response arrived (offline, DNS, CORS, refused connection).

@@ -12,6 +12,7 @@ use serde::Serialize;
 /// assert_eq!(BreachReport::from_count(0, &Messages::new(Lang::En)).status, BreachStatus::NotFound);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum BreachStatus {
     /// The password is not listed in any known breach.
@@ -36,6 +37,7 @@ pub enum BreachStatus {
 /// assert!(!unchecked.is_breached());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BreachReport {
     /// The outcome.

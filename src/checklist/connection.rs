@@ -6,6 +6,7 @@ use std::net::IpAddr;
 
 /// The judgement on the connection, most serious problem first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ConnectionVerdict {
     /// The page is in a secure context and the form goes over HTTPS to an expected origin.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The new password, as the password checker judged it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum PasswordFact {
     /// The form has no new-password field.
@@ -24,6 +25,7 @@ pub enum PasswordFact {
 
 /// The breached-password check of the new password.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum BreachFact {
     /// No breach check on this form (no password field, or turned off).
@@ -45,6 +47,7 @@ pub enum BreachFact {
 
 /// The password confirmation field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ConfirmationFact {
     /// The form has no confirmation field.
@@ -62,6 +65,7 @@ pub enum ConfirmationFact {
 
 /// The email address, as the email checker judged it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum EmailFact {
     /// The form has no email field.
@@ -87,6 +91,7 @@ pub enum EmailFact {
 
 /// Where the signup page itself runs, as the page-origin checker judged it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum OriginFact {
     /// The site named no official domains: the item is not shown.
@@ -106,6 +111,7 @@ pub enum OriginFact {
 
 /// Whether the site offers a second sign-in step, and whether this device supports passkeys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum TwoStepFact {
     /// The site does not offer two-step sign-in: the item is not shown.
@@ -119,20 +125,26 @@ pub enum TwoStepFact {
 
 /// The facts about the connection the form would be sent over.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct ConnectionFacts {
     /// `window.isSecureContext` of the page.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub secure_context: bool,
     /// The page's origin, e.g. `https://example.com`.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub page_origin: String,
     /// The origin the form submits to (its resolved `action`); `null` for opaque origins.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub action_origin: String,
     /// Other origins the form may submit to (e.g. a separate sign-up API), besides its own.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub allowed_origins: Vec<String>,
 }
 
 /// An item the site adds through the options; its text is the site's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct CustomItem {
     /// The site's identifier for the item (shown as the item's `id` with a `custom:` prefix).
@@ -141,9 +153,11 @@ pub struct CustomItem {
     pub text: String,
     /// The item's state.
     #[serde(default = "info_state")]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub state: ItemState,
     /// Whether a failure blocks submission.
     #[serde(default)]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub required: bool,
 }
 
@@ -153,36 +167,48 @@ fn info_state() -> ItemState {
 
 /// Everything the checklist is built from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct ChecklistFacts {
     /// The new password.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub password: PasswordFact,
     /// The breached-password check.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub breach: BreachFact,
     /// How often the password was seen in breaches (when [`BreachFact::Found`]).
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub breach_count: u64,
     /// [`ChecklistFacts::breach_count`] formatted for the reader's locale (e.g. `12,000,000`);
     /// the plain number is used when absent.
     pub breach_count_text: Option<String>,
     /// Whether a failed breach check blocks submission (default: it does not).
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub fail_closed: bool,
     /// The confirmation field.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub confirmation: ConfirmationFact,
     /// The email address.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub email: EmailFact,
     /// The address the person probably meant (when [`EmailFact::Mistyped`]).
     pub email_suggestion: Option<String>,
     /// The connection the form is sent over.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub connection: ConnectionFacts,
     /// Where the page runs.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub origin: OriginFact,
     /// The official domain to name, if the site configured one.
     pub official_domain: Option<String>,
     /// Whether two-step sign-in is offered.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub two_step: TwoStepFact,
     /// Whether to show the general safety tips.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub tips: bool,
     /// The site's own items, shown after the built-in ones.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub custom: Vec<CustomItem>,
 }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The state of one item. Every state has its own icon and words, never colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemState {
     /// Done.
@@ -23,6 +24,7 @@ pub enum ItemState {
 
 /// Whether an item's failure blocks submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// A failure blocks submission.
@@ -33,6 +35,7 @@ pub enum Level {
 
 /// Which built-in item this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemId {
     /// The password meets the policy.
@@ -80,6 +83,7 @@ impl ItemId {
 
 /// The form field an item is about, so the wrapper can focus it and describe it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldRole {
     /// The new-password field.
@@ -92,6 +96,7 @@ pub enum FieldRole {
 
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     /// Stable identifier: the item's kebab-case name, or `custom:<id>` for the site's items.
@@ -112,6 +117,7 @@ pub struct ChecklistItem {
 
 /// "4 of 6 done".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Summary {
     /// Items that pass.
@@ -124,6 +130,7 @@ pub struct Summary {
 
 /// The whole checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Checklist {
     /// The title of the panel.

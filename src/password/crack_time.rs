@@ -138,6 +138,7 @@ impl TimeBucket {
 /// assert_eq!(time.display, "1 minute");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTime {
     /// Estimated seconds to guess the password in this scenario.
@@ -170,6 +171,7 @@ impl CrackTime {
 /// assert_eq!(seconds.offline_slow_hashing_1e4_per_second, 1.0);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct CrackSeconds {
     /// Online attack against a service that allows 100 guesses per hour.
     #[serde(rename = "onlineThrottling100PerHour")]
@@ -226,6 +228,7 @@ fn seconds(value: CrackTimeSeconds) -> f64 {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTimesReport {
     /// Online, throttled to 100 guesses per hour.

@@ -22,6 +22,7 @@ use zxcvbn::matching::patterns::MatchPattern;
 /// assert!(estimate("Password", &[]).whole_dictionary_match);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Estimate {
     /// zxcvbn's score, 0 (too guessable) to 4 (very unguessable).

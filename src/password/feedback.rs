@@ -15,6 +15,7 @@ use zxcvbn::feedback::{Suggestion, Warning};
 /// assert_eq!(estimate("password", &[]).warning, Some(WarningCode::Top10Common));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningCode {
     /// Straight rows of keys, like `qwertyuiop`.
@@ -132,6 +133,7 @@ impl From<Warning> for WarningCode {
 /// assert!(estimate("Password", &[]).suggestions.contains(&SuggestionCode::Capitalization));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SuggestionCode {
     /// Use a few words, avoid common phrases.
@@ -257,6 +259,7 @@ impl From<Suggestion> for SuggestionCode {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Coded<C> {
     /// The stable code, for programs.
@@ -275,6 +278,7 @@ pub struct Coded<C> {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackReport {
     /// What is wrong with the password, if zxcvbn names something; `null` otherwise.

@@ -65,12 +65,15 @@ pub const PERSONAL_INFO_SCORE_CAP: u8 = 2;
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordReport {
     /// Strength from 0 (too guessable) to 4 (very unguessable): zxcvbn's score, capped at
     /// [`PERSONAL_INFO_SCORE_CAP`] when the password contains a context word.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "0 | 1 | 2 | 3 | 4"))]
     pub score: u8,
     /// zxcvbn's own score, never capped.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "0 | 1 | 2 | 3 | 4"))]
     pub zxcvbn_score: u8,
     /// Base-10 logarithm of zxcvbn's estimated guesses; 0 for an empty password.
     pub guesses_log10: f64,

@@ -21,6 +21,7 @@ use std::fmt;
 /// assert!(serde_json::from_str::<PasswordOptions>(r#"{"polcy": "nist"}"#).is_err());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(
     remote = "Self",
     default,
@@ -29,16 +30,21 @@ use std::fmt;
 )]
 pub struct PasswordOptions {
     /// Context words: e-mail address, name parts, username, the site's own name.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub user_inputs: Vec<String>,
     /// The policy: a preset name, or a custom object overriding a preset field by field.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub policy: PolicyOption,
     /// Whether the password is one factor of several (NIST then allows 8 characters).
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub mfa: bool,
     /// The second entry of the password, if the form asks for one.
     pub confirmation: Option<String>,
     /// BCP 47 language tag for messages (`de`, `fr-CA`…); anything unsupported is English.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub lang: String,
     /// Text overrides by catalog key, e.g. `{"policy.too-short": "…"}`.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub messages: HashMap<String, String>,
 }
 
@@ -94,6 +100,11 @@ impl PasswordOptions {
 /// assert!(matches!(custom, PolicyOption::Custom(_)));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    derive(ts_rs::TS),
+    ts(untagged)
+)]
 pub enum PolicyOption {
     /// One of the presets, by name (`"nist"`, `"asvs-l1"`…).
     Preset(PresetName),
@@ -118,6 +129,7 @@ impl Default for PolicyOption {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct CustomPolicy {
     /// The preset to start from; NIST when left out.

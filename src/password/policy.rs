@@ -16,6 +16,7 @@ pub const DEFAULT_MAX_LENGTH: usize = 256;
 /// assert_eq!(serde_json::from_str::<PresetName>(r#""pci-dss-4""#).unwrap(), PresetName::PciDss4);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum PresetName {
     /// NIST SP 800-63B rev. 4: 15 characters (8 with MFA), blocklist, no composition rules.
@@ -70,6 +71,7 @@ impl PresetName {
 /// assert!(nist.reject_common && !nist.require_digit);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
     /// Minimum length in code points after NFC.

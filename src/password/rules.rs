@@ -13,6 +13,7 @@ use serde::Serialize;
 /// assert_eq!(serde_json::to_string(&FailureCode::TooShort).unwrap(), r#""too-short""#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum FailureCode {
     /// Fewer characters than the minimum (`{min}`).
@@ -46,6 +47,7 @@ pub enum FailureCode {
 /// assert_eq!(RequirementCode::MinLength.failure(), FailureCode::TooShort);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementCode {
     /// At least `{min}` characters.
@@ -204,6 +206,7 @@ impl RequirementCode {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Requirement {
     /// Which requirement.
@@ -226,6 +229,7 @@ pub struct Requirement {
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyReport {
     /// True when there are no failures.

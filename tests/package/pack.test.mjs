@@ -29,6 +29,20 @@ test('the wasm, its bindings, the wrapper and the stylesheet are shipped', () =>
   }
 });
 
+test('the type declarations and every declaration file they import are shipped', () => {
+  assert.ok(shipped.has(manifest.types.replace(/^\.\//, '')), `${manifest.types} is missing`);
+  const declarations = [...shipped].filter((path) => path.endsWith('.d.ts') && !path.startsWith('pkg/'));
+  assert.ok(declarations.includes('www/types/api.d.ts'), 'the generated www/types/api.d.ts is missing');
+  for (const file of declarations) {
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    for (const [, specifier] of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) {
+      const target = new URL(specifier.replace(/\.js$/, '.d.ts'), new URL(`../../${file}`, import.meta.url));
+      const path = fileURLToPath(target).slice(ROOT.length);
+      assert.ok(shipped.has(path), `${file} imports ${specifier}, but ${path} is not shipped`);
+    }
+  }
+});
+
 test('the licence files name both licences of "MIT OR Apache-2.0"', () => {
   assert.equal(manifest.license, 'MIT OR Apache-2.0');
   assert.match(readFileSync(new URL('../../LICENSE-MIT', import.meta.url), 'utf8'), /Permission is hereby granted, free of charge/);

@@ -148,6 +148,17 @@ export function checkSchema(options, schema, name) {
   }
 }
 
+/**
+ * The entries of `options` that `schema` knows, without the undefined ones: e.g. the attach()
+ * options that are also checkPassword options.
+ * @param {object|undefined} options
+ * @param {Record<string, unknown>} schema
+ * @returns {Record<string, unknown>}
+ */
+export function pick(options, schema) {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([key, value]) => value !== undefined && Object.hasOwn(schema, key)));
+}
+
 /** Long strings are cut in messages (a 1 MB argument must not become a 1 MB message). */
 function clip(text) {
   const s = String(text);
@@ -155,6 +166,8 @@ function clip(text) {
 }
 
 // ── schemas shared by the checkers ─────────────────────────────────────────────────────────
+// One per Rust option type; their names are those of the TypeScript declarations generated
+// from the Rust types (www/types/api.d.ts), which tests/types/ checks at compile time.
 
 /** The password policy presets (`PresetName` in src/password/policy.rs). */
 export const PRESETS = ['nist', 'asvs-l1', 'asvs-l2', 'pci-dss-4', 'composition'];
@@ -186,15 +199,44 @@ export const PASSWORD_OPTIONS = {
   userInputs: strings, policy, mfa: boolean, confirmation: string, ...MESSAGE_OPTIONS,
 };
 
-/** checkUrl's and checkEmail's options. */
+/** checkUrl's and checkEmail's options (`LookalikeOptions`). */
 export const LOOKALIKE_OPTIONS = {
   protectedDomains: strings, allowDomains: strings, denyDomains: strings, ...MESSAGE_OPTIONS,
 };
 
-/** checkPageOrigin's options. */
+/** checkPageOrigin's options (`PageOriginOptions`). */
 export const PAGE_ORIGIN_OPTIONS = { officialDomains: strings, host: string, ...MESSAGE_OPTIONS };
 
-/** breachCount's options. */
+/** buildChecklist's options (`ChecklistOptions`). */
+export const CHECKLIST_OPTIONS = { ...MESSAGE_OPTIONS };
+
+/** A site's own checklist item (`CustomItem`). */
+export const CUSTOM_ITEM = {
+  id: string, text: string, state: oneOf(['pass', 'fail', 'pending', 'info']), required: boolean,
+};
+
+/** buildChecklist's facts (`ChecklistFacts` in src/checklist/facts.rs). */
+export const CHECKLIST_FACTS = {
+  password: oneOf(['absent', 'empty', 'missing', 'weak', 'strong', 'unavailable']),
+  breach: oneOf(['absent', 'empty', 'checking', 'not-found', 'found', 'failed', 'unavailable']),
+  breachCount: integer(0, Number.MAX_SAFE_INTEGER),
+  breachCountText: either(literal(null), string),
+  failClosed: boolean,
+  confirmation: oneOf(['absent', 'empty', 'missing', 'match', 'mismatch']),
+  email: oneOf(['absent', 'empty', 'missing', 'valid', 'invalid', 'mistyped', 'lookalike', 'disposable', 'unavailable']),
+  emailSuggestion: either(literal(null), string),
+  connection: nested({ secureContext: boolean, pageOrigin: string, actionOrigin: string, allowedOrigins: strings }),
+  origin: oneOf(['not-configured', 'official', 'development', 'not-official', 'lookalike', 'unavailable']),
+  officialDomain: either(literal(null), string),
+  twoStep: oneOf(['not-offered', 'offered', 'passkey']),
+  tips: boolean,
+  custom: (value, name) => {
+    if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${describe(value)}`);
+    value.forEach((item, index) => nested(CUSTOM_ITEM)(item, `${name}[${index}]`));
+  },
+};
+
+/** breachCount's options (`BreachCountOptions` in signup-guard.d.ts: JavaScript only). */
 export const BREACH_OPTIONS = {
   endpoint: string,
   timeoutMs: integer(1, 2 ** 31 - 1),

@@ -13,6 +13,7 @@ import { ChecklistPanel } from '../checklist-panel.js';
 import { EmailSuggestion } from '../email-suggestion.js';
 import { OriginBanner } from '../origin-banner.js';
 import { anchorFor, requireDom, whenIdle } from '../dom.js';
+import { PASSWORD_OPTIONS, pick } from '../arguments.js';
 import { AttributeLedger } from './ledger.js';
 import { Text } from './text.js';
 import { detectFields, fieldName, sameFields } from './fields.js';
@@ -21,9 +22,6 @@ import { BreachCheck } from './breach-check.js';
 import { RiskSignals } from './risk-signals.js';
 import { BREACH_FACTS, emailFact, validityMessage } from './facts.js';
 import { connectionFacts, customItems, formatCount, isListedDevelopmentHost, protectedDomainList } from './page-facts.js';
-
-/** Options the password checker accepts (anything else would be rejected by the core). */
-const PASSWORD_OPTION_NAMES = ['policy', 'mfa'];
 
 /** The longest a submission waits for its checks before it goes ahead unchecked (fail open). */
 const SETTLE_LIMIT_MS = 10000;
@@ -631,10 +629,9 @@ export class SignupGuard {
   }
 
   passwordOptions() {
-    const out = this.messageOptions();
-    for (const name of PASSWORD_OPTION_NAMES) {
-      if (this.options[name] !== undefined) out[name] = this.options[name];
-    }
+    // The attach() options checkPassword also takes; userInputs is merged with the fields below.
+    const { userInputs: _, ...shared } = pick(this.options, PASSWORD_OPTIONS);
+    const out = { ...shared, ...this.messageOptions() };
     const f = this.fields ?? {};
     const userInputs = [f.email, f.username, f.givenName, f.familyName, f.name]
       .map(($el) => $el?.value?.trim())

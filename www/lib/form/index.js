@@ -6,7 +6,7 @@ import { SignupGuard } from './guard.js';
 import { requireDom } from '../dom.js';
 import { CHECKERS } from './checkers.js';
 import {
-  LOOKALIKE_OPTIONS, boolean, checkSchema, describe, either, elementOrSelector, func, integer, literal, nested,
+  CUSTOM_ITEM, LOOKALIKE_OPTIONS, boolean, checkSchema, describe, either, elementOrSelector, func, integer, literal, nested,
   policy, string, stringMap, strings,
 } from '../arguments.js';
 
@@ -46,7 +46,8 @@ export const ATTACH_OPTIONS = {
     if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${describe(value)}`);
     value.forEach((item, index) => {
       if (typeof item === 'function') return;
-      nested({ id: string, text: string, state: string, required: boolean })(item, `${name}[${index}]`);
+      // Any state string here: an unknown one makes the checklist unavailable, it does not stop attach().
+      nested({ ...CUSTOM_ITEM, state: string })(item, `${name}[${index}]`);
     });
   },
   riskSignals: either(boolean, nested({ name: string })),

@@ -3,14 +3,15 @@ import { attach } from 'signup-guard';
 import 'signup-guard/style.css';
 
 export function SignupForm() {
-  const formRef = useRef(null);
+  const formRef = useRef(/** @type {HTMLFormElement | null} */ (null));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [guard, setGuard] = useState(null); // the guard's last state
+  const [guard, setGuard] = useState(/** @type {import('signup-guard').GuardState | null} */ (null)); // the guard's last state
 
   useEffect(() => {
     // In the browser only: useEffect does not run during server-side rendering.
+    if (!formRef.current) return;
     const instance = attach(formRef.current, {
       watch: true, // follows fields React adds or re-renders later
       breach: { endpoint: '/hibp' }, // your own proxy of Have I Been Pwned's range API
