@@ -41,8 +41,16 @@ export function ready(input?: WasmInput): Promise<void>;
 /** True once `ready()` has resolved. */
 export function isReady(): boolean;
 
+/**
+ * The base class of every error the package throws itself (`instanceof SignupGuardError`); each
+ * has an explicit `name` and a stable `code`. Wrong arguments are `TypeError`/`RangeError`.
+ */
+export class SignupGuardError extends Error {
+  readonly code: string;
+}
+
 /** Thrown by a checker called before `ready()` resolved. */
-export class NotReadyError extends Error {
+export class NotReadyError extends SignupGuardError {
   readonly name: 'NotReadyError';
   readonly code: 'not-ready';
 }
@@ -51,7 +59,7 @@ export class NotReadyError extends Error {
  * Thrown by every checker after the WebAssembly core trapped (a panic, which is a bug): the
  * instance is not used again until the page reloads; the form guard shows "checks unavailable".
  */
-export class CoreFailedError extends Error {
+export class CoreFailedError extends SignupGuardError {
   readonly name: 'CoreFailedError';
   readonly code: 'core-failed';
   readonly cause: unknown;
@@ -61,7 +69,7 @@ export class CoreFailedError extends Error {
  * Thrown by the DOM functions (`attach`, `initAll`, `guardFor`, the widgets) when called where
  * there is no DOM, e.g. during server-side rendering. Importing them there is safe.
  */
-export class NoDomError extends Error {
+export class NoDomError extends SignupGuardError {
   readonly name: 'NoDomError';
   readonly code: 'no-dom';
 }
@@ -95,10 +103,11 @@ export interface BreachCountOptions {
 }
 
 /** What `breachCount` rejects with when the check could not be completed ("couldn't check", never "not breached"). */
-export interface BreachCheckError extends Error {
+export class BreachCheckError extends SignupGuardError {
+  constructor(code: BreachErrorCode, message: string, options?: { status?: number; cause?: unknown });
   readonly name: 'BreachCheckError';
   readonly code: BreachErrorCode;
-  /** The HTTP status, present when `code` is "http-status". */
+  /** The HTTP status, present only when `code` is "http-status". */
   readonly status?: number;
 }
 
