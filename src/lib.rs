@@ -23,69 +23,9 @@
 //! range API about it with whatever HTTP client the server already has (only the 5-character
 //! hash prefix is sent), and checks the email address:
 //!
-//! ```
-//! use signup_guard::breach::{
-//!     range_url, BreachErrorCode, BreachReport, RangeQuery, RangeResponse, DEFAULT_ENDPOINT,
-//! };
-//! use signup_guard::lookalike::{check_email, CheckOptions};
-//! use signup_guard::messages::{Lang, Messages};
-//! use signup_guard::password::{check_password, PasswordOptions, PolicyOption, PresetName};
-//!
-//! /// Your HTTP client: `GET url` with the header `Add-Padding: true`, returning the body. With
-//! /// ureq, for instance: `ureq::get(url).header("Add-Padding", "true").call()?.into_body()
-//! /// .read_to_string()`. In this example it returns the real API's answer (abridged).
-//! fn http_get(url: &str) -> Result<String, Box<dyn std::error::Error>> {
-//!     assert_eq!(url, "https://api.pwnedpasswords.com/range/5BAA6");
-//!     Ok("0018A45C4D1DEF81644B54AB7F969B88D65:0\r\n1E4C9B93F3F0682250B6CF8331B7EE68FD8:10434004".into())
-//! }
-//!
-//! // The posted form, and the language of the person (from the form or Accept-Language).
-//! let (email, password, confirmation) = ("ada@gmial.com", "password", "password");
-//! let messages = Messages::new(Lang::from_tag("en-GB"));
-//! let mut errors: Vec<(&str, &str, String)> = Vec::new(); // (field, code, message)
-//!
-//! // 1. Strength and policy: the same options the page passes to `checkPassword`.
-//! let options = PasswordOptions {
-//!     policy: PolicyOption::Preset(PresetName::Nist),
-//!     user_inputs: vec![email.to_owned()],
-//!     confirmation: Some(confirmation.to_owned()),
-//!     ..PasswordOptions::default()
-//! };
-//! let report = check_password(password, &options, &messages)?;
-//! for failure in &report.policy.failures {
-//!     errors.push(("password", failure.code.code(), failure.message.clone()));
-//! }
-//!
-//! // 2. Breaches, with k-anonymity. If the service cannot answer, let the signup through (as
-//! //    the page does) but record that the password was not checked.
-//! let query = RangeQuery::for_password(password);
-//! let url = range_url(DEFAULT_ENDPOINT, query.prefix())?;
-//! let breach = match http_get(&url) {
-//!     Ok(body) => match RangeResponse::parse(&body) {
-//!         Ok(range) => BreachReport::from_count(range.count(query.suffix()), &messages),
-//!         Err(error) => BreachReport::from_error(error.code(), &messages),
-//!     },
-//!     Err(_) => BreachReport::from_error(BreachErrorCode::Network, &messages),
-//! };
-//! if breach.is_breached() {
-//!     errors.push(("password", "breached", breach.message.clone()));
-//! }
-//!
-//! // 3. The email address: refuse an invalid one; a likely typo is advice for the page.
-//! let checked = check_email(email, &CheckOptions::default(), &messages);
-//! if !checked.valid {
-//!     errors.push(("email", "invalid-email", checked.reasons[0].message.clone()));
-//! }
-//! assert_eq!(checked.suggestion.as_deref(), Some("ada@gmail.com"));
-//!
-//! let codes: Vec<&str> = errors.iter().map(|(_, code, _)| *code).collect();
-//! assert_eq!(codes, ["too-short", "common", "weak", "breached"]);
-//! assert_eq!(
-//!     errors[3].2,
-//!     "Seen 10,434,004 times in data breaches — choose another password."
-//! );
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+// The server example uses the lookalike module: it is part of the docs, and a doc test, only when
+// that feature is on (it is by default).
+#![cfg_attr(feature = "lookalike", doc = include_str!("server_example.md"))]
 //!
 //! For many requests, compile protected domains once with
 //! [`lookalike::ProtectedDomains::new`] and keep range answers in a [`breach::RangeCache`]

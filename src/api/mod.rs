@@ -11,7 +11,8 @@ use crate::messages::{Lang, Messages};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+// The declarations describe the whole API, so they are generated with every feature on.
+#[cfg(all(test, not(target_arch = "wasm32"), feature = "lookalike"))]
 mod typescript;
 
 /// Options of `checkUrl` and `checkEmail`.
