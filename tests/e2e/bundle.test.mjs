@@ -1,6 +1,8 @@
 // The minified single-file entry (www/lib/signup-guard.min.js, `signup-guard/min`): the same
 // exports as www/signup-guard.js, and it finds the wasm and the worker on its own, under the
 // demo's strict CSP.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

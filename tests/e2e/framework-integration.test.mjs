@@ -1,6 +1,8 @@
 // What frameworks and apps do around the guard, on the demo (real core, strict CSP): callbacks
 // that set state, a redraw between mouse press and release, a re-render that resets the field's
 // type, the app's own checkValidity(), and what `state.valid` means.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,7 @@
 // Subresource Integrity for the wasm, as the README's threat model shows: ready() accepts the
 // promise of a Response fetched with `integrity`; the right hash loads, a wrong one is refused.
+//
+// Engines: chromium, firefox, webkit
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
