@@ -5,8 +5,6 @@
 //! `cargo test --lib api::typescript` fails when the committed file differs from what the types
 //! say; `SIGNUP_GUARD_WRITE_TYPES=1 cargo test --lib api::typescript` rewrites it.
 
-mod lookalike;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use ts_rs::{Config, TypeVisitor, TS};
@@ -90,9 +88,9 @@ fn generate() -> String {
     // checkUrl / checkEmail / checkPageOrigin
     types.add::<super::LookalikeOptions>();
     types.add::<super::PageOriginOptions>();
-    types.add::<lookalike::UrlCheck>();
-    types.add::<lookalike::EmailCheck>();
-    types.add::<lookalike::PageOriginCheck>();
+    types.add::<crate::lookalike::UrlCheck>();
+    types.add::<crate::lookalike::EmailCheck>();
+    types.add::<crate::lookalike::PageOriginCheck>();
     // buildChecklist
     types.add::<crate::checklist::ChecklistFacts>();
     types.add::<super::ChecklistOptions>();

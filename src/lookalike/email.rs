@@ -21,12 +21,13 @@ use serde::Serialize;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct EmailCheck {
     /// Whether the address has a valid form (HTML standard rule, IDN domains allowed).
     pub valid: bool,
-    /// The address trimmed, with the domain in lowercase ASCII; `None` when invalid.
+    /// The address trimmed, with the domain in lowercase ASCII; absent (`null` in JavaScript) when invalid.
     pub normalized: Option<String>,
-    /// The domain in lowercase ASCII; `None` when invalid.
+    /// The domain in lowercase ASCII; absent (`null` in JavaScript) when invalid.
     pub domain: Option<String>,
     /// The full corrected address when the domain looks like a mistyped mail provider.
     pub suggestion: Option<String>,

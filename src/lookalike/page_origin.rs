@@ -21,6 +21,7 @@ use std::net::IpAddr;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct PageOriginCheck {
     /// Whether the page runs on an official domain or one of its subdomains.
     pub official: bool,

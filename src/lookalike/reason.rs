@@ -11,6 +11,7 @@ use serde::Serialize;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum ReasonCode {
     /// The input is not a URL, host or domain that can be checked.
     InvalidInput,
@@ -69,6 +70,7 @@ pub enum ReasonCode {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum Severity {
     /// Worth knowing; not a warning.
     Info,
@@ -162,6 +164,7 @@ impl ReasonCode {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Reason {
     /// The machine-readable code.
     pub code: ReasonCode,
@@ -201,6 +204,7 @@ impl Reason {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum Verdict {
     /// Nothing suspicious found.
     Safe,

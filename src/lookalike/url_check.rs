@@ -82,6 +82,7 @@ impl<'a> CheckOptions<'a> {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct UrlCheck {
     /// The overall judgement.
     pub verdict: Verdict,

@@ -294,7 +294,7 @@ rejectCommon?: boolean | null,
 rejectPersonalInfo?: boolean | null, };
 
 /**
- * What `checkEmail` says about an email address.
+ * The result of `check_email`.
  */
 export type EmailCheck = {
 /**
@@ -302,11 +302,11 @@ export type EmailCheck = {
  */
 valid: boolean,
 /**
- * The address trimmed, with the domain in lowercase ASCII; `null` when invalid.
+ * The address trimmed, with the domain in lowercase ASCII; absent (`null` in JavaScript) when invalid.
  */
 normalized: string | null,
 /**
- * The domain in lowercase ASCII; `null` when invalid.
+ * The domain in lowercase ASCII; absent (`null` in JavaScript) when invalid.
  */
 domain: string | null,
 /**
@@ -401,7 +401,7 @@ messages?: { [key in string]: string }, };
 export type OriginFact = "not-configured" | "official" | "development" | "not-official" | "lookalike" | "unavailable";
 
 /**
- * What `checkPageOrigin` says about the host the page runs on.
+ * The result of `check_page_origin`.
  */
 export type PageOriginCheck = {
 /**
@@ -547,11 +547,11 @@ requirements: Array<Requirement>, };
 export type PresetName = "nist" | "asvs-l1" | "asvs-l2" | "pci-dss-4" | "composition";
 
 /**
- * One reason for a verdict, with its text in the requested language.
+ * One reason with its localized message.
  */
 export type Reason = {
 /**
- * What was found.
+ * The machine-readable code.
  */
 code: ReasonCode,
 /**
@@ -559,12 +559,12 @@ code: ReasonCode,
  */
 severity: Severity,
 /**
- * The explanation for the person, from the catalog.
+ * The text for a person, in the requested language.
  */
 message: string, };
 
 /**
- * Why a URL, email or page origin was flagged.
+ * Why a URL, host or email address was flagged (serialized in kebab-case).
  */
 export type ReasonCode = "invalid-input" | "dangerous-scheme" | "userinfo-trick" | "credentials-in-url" | "ip-address" | "obfuscated-ip-address" | "homograph" | "digit-lookalike" | "diacritic-lookalike" | "typosquat" | "tld-swap" | "embedded-domain" | "brand-with-lure" | "mixed-script" | "whole-script-confusable" | "digit-lookalike-characters" | "invisible-character" | "unusual-character" | "development" | "not-official" | "invalid-email" | "possible-typo" | "disposable";
 
@@ -623,7 +623,7 @@ text: string, };
 export type TwoStepFact = "not-offered" | "offered" | "passkey";
 
 /**
- * What `checkUrl` says about a URL or bare host.
+ * The result of `check_url`.
  */
 export type UrlCheck = {
 /**
@@ -652,7 +652,7 @@ lookalikeOf: string | null,
 reasons: Array<Reason>, };
 
 /**
- * The overall judgement: the most serious reason's severity (`invalid` for unparsable input).
+ * The overall judgement of a URL or host.
  */
 export type Verdict = "safe" | "suspicious" | "dangerous" | "invalid";
 
