@@ -27,7 +27,7 @@ const BASELINE = 'zxcvbn.js';
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (part) => !ONLY || ONLY.includes(part);
 
-/** Files of the other estimators the bench page may load, under /bench/vendor/. */
+/** Files of the other estimators the bench page may load (from node_modules), under /bench/npm/. */
 const VENDOR_FILES = [
   'zxcvbn/dist/zxcvbn.js',
   '@zxcvbn-ts/core/dist/zxcvbn-ts.js',
@@ -52,7 +52,7 @@ function benchRoute(corpusJson) {
       return true;
     }
     if (path === '/bench/corpus.json') body = corpusJson;
-    else if (path.startsWith('/bench/vendor/') && VENDOR_FILES.includes(path.slice('/bench/vendor/'.length))) file = join(ROOT, 'node_modules', path.slice('/bench/vendor/'.length));
+    else if (path.startsWith('/bench/npm/') && VENDOR_FILES.includes(path.slice('/bench/npm/'.length))) file = join(ROOT, 'node_modules', path.slice('/bench/npm/'.length));
     else if (/^\/(bench\/page|www|pkg)\//.test(path) && !normalize(path).includes('..')) file = join(ROOT, normalize(path));
     else return false;
     try {
