@@ -1,5 +1,5 @@
 // `npm test`: every layer of tests, each with its summary line visible.
-//   1. native   cargo test (unit, integration, doc tests; the vendored zxcvbn's tests), then cargo
+//   1. native   cargo test --workspace (signup-guard and the zxcvbn fork in crates/zxcvbn), then cargo
 //               doc with warnings as errors
 //   2. wasm     wasm-bindgen-test in headless Chromium (tests/web*.rs)
 //   3. node     the Node entry, the demo server and the tools (node:test)
