@@ -38,7 +38,7 @@ const VENDOR_FILES = [
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /**
- * The bench's route on the project's demo server: the bench page, vendored estimators, the
+ * The bench's route on the project's demo server: the bench page, the other estimators, the
  * corpus, and www/ + pkg/ again, all with the demo's CSP plus cross-origin isolation
  * (COOP/COEP) so performance.now() has microsecond resolution in the page and its workers.
  */
