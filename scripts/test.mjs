@@ -75,7 +75,7 @@ async function nodeTests(paths, engine) {
 const layers = {
   async native() {
     // The workspace: signup-guard and the zxcvbn fork (crates/zxcvbn), whose tests check its
-    // patches against upstream's behaviour; the root Cargo.toml optimizes it in test builds.
+    // patches against upstream's behaviour (unoptimized they take about a second).
     const { status, output } = await runStreaming('cargo', ['test', '--workspace', '--all-targets']);
     const doc = await runStreaming('cargo', ['test', '--workspace', '--doc']);
     const counts = cargoCounts(output + doc.output);
