@@ -27,7 +27,7 @@ const BASELINE = 'zxcvbn.js';
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (part) => !ONLY || ONLY.includes(part);
 
-/** Files of the other estimators the bench page may load, under /bench/vendor/. */
+/** Files of the other estimators the bench page may load (from node_modules), under /bench/npm/. */
 const VENDOR_FILES = [
   'zxcvbn/dist/zxcvbn.js',
   '@zxcvbn-ts/core/dist/zxcvbn-ts.js',
@@ -38,7 +38,7 @@ const VENDOR_FILES = [
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /**
- * The bench's route on the project's demo server: the bench page, vendored estimators, the
+ * The bench's route on the project's demo server: the bench page, the other estimators, the
  * corpus, and www/ + pkg/ again, all with the demo's CSP plus cross-origin isolation
  * (COOP/COEP) so performance.now() has microsecond resolution in the page and its workers.
  */
@@ -52,7 +52,7 @@ function benchRoute(corpusJson) {
       return true;
     }
     if (path === '/bench/corpus.json') body = corpusJson;
-    else if (path.startsWith('/bench/vendor/') && VENDOR_FILES.includes(path.slice('/bench/vendor/'.length))) file = join(ROOT, 'node_modules', path.slice('/bench/vendor/'.length));
+    else if (path.startsWith('/bench/npm/') && VENDOR_FILES.includes(path.slice('/bench/npm/'.length))) file = join(ROOT, 'node_modules', path.slice('/bench/npm/'.length));
     else if (/^\/(bench\/page|www|pkg)\//.test(path) && !normalize(path).includes('..')) file = join(ROOT, normalize(path));
     else return false;
     try {

@@ -3,7 +3,7 @@
 //! `cargo run --release --example password_worst_case`
 //!
 //! Shows what the estimate window bounds and that with it no input up to 1 MB takes long. The
-//! "zxcvbn alone" lines use the copy this crate builds with (`vendor/zxcvbn`); upstream zxcvbn
+//! "zxcvbn alone" lines use the copy this crate builds with (`crates/zxcvbn`); upstream zxcvbn
 //! takes seconds on 100 dense l33t symbols, which is why the window exists
 //! (`src/password/window.rs`). Each time is the best of three runs, after one
 //! warm-up call that pays zxcvbn's one-time dictionary initialization (reported separately).

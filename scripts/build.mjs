@@ -34,13 +34,13 @@ function filesUnder(dir) {
   });
 }
 
-/** The crate directories under vendor/. */
-function vendoredCrates() {
-  const vendor = join(ROOT, 'vendor');
-  if (!existsSync(vendor)) return [];
-  return readdirSync(vendor, { withFileTypes: true })
+/** The workspace's other crates, under crates/ (the build depends on them by path). */
+function workspaceCrates() {
+  const crates = join(ROOT, 'crates');
+  if (!existsSync(crates)) return [];
+  return readdirSync(crates, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => join(vendor, entry.name));
+    .map((entry) => join(crates, entry.name));
 }
 
 /** A hash of everything that determines the contents of pkg/. */
@@ -49,11 +49,13 @@ function inputsHash(mode) {
   const inputs = [
     ...filesUnder(join(ROOT, 'src')),
     ...(existsSync(join(ROOT, 'data')) ? filesUnder(join(ROOT, 'data')) : []),
-    // Vendored (patched) crates the build depends on by path: their sources and manifests.
-    ...vendoredCrates().flatMap((crate) => [
+    // Workspace crates the build depends on by path: their sources and manifests (the fork's
+    // README.md is its crate documentation, compiled in with include_str!).
+    ...workspaceCrates().flatMap((crate) => [
       ...filesUnder(join(crate, 'src')),
       join(crate, 'Cargo.toml'),
-    ]),
+      join(crate, 'README.md'),
+    ].filter((file) => existsSync(file))),
     join(ROOT, 'Cargo.toml'),
     join(ROOT, 'Cargo.lock'),
     new URL(import.meta.url).pathname,

@@ -2,14 +2,14 @@
 // workers (importScripts). Each entry: the scripts it needs and `setup()` → estimate(password).
 self.benchLibs = {
   'zxcvbn.js': {
-    scripts: ['/bench/vendor/zxcvbn/dist/zxcvbn.js'],
+    scripts: ['/bench/npm/zxcvbn/dist/zxcvbn.js'],
     setup: () => (password) => self.zxcvbn(password).score,
   },
   'zxcvbn-ts': {
     scripts: [
-      '/bench/vendor/@zxcvbn-ts/core/dist/zxcvbn-ts.js',
-      '/bench/vendor/@zxcvbn-ts/language-common/dist/zxcvbn-ts.js',
-      '/bench/vendor/@zxcvbn-ts/language-en/dist/zxcvbn-ts.js',
+      '/bench/npm/@zxcvbn-ts/core/dist/zxcvbn-ts.js',
+      '/bench/npm/@zxcvbn-ts/language-common/dist/zxcvbn-ts.js',
+      '/bench/npm/@zxcvbn-ts/language-en/dist/zxcvbn-ts.js',
     ],
     setup: () => {
       const { core } = self.zxcvbnts;

@@ -9,7 +9,7 @@
 //! `examples/password_worst_case.rs` measures the constants.
 //!
 //! This model is upstream zxcvbn's (crates.io 3.1.1). The copy this crate builds with
-//! (`vendor/zxcvbn`, patch 6) searches all tables in one walk, so for it the model is
+//! (`crates/zxcvbn`, patch 6) searches all tables in one walk, so for it the model is
 //! conservative: all twenty symbols over 84 characters take well under a millisecond natively.
 //! The model stays, so the bound would still hold with upstream zxcvbn, and because a longer
 //! window gains nothing there: 16 dense symbols already rate as the strongest score.

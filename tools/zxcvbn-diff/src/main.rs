@@ -1,4 +1,4 @@
-//! Runs upstream zxcvbn 3.1.1 and the patched copy in vendor/zxcvbn on the same passwords (a
+//! Runs upstream zxcvbn 3.1.1 and the patched copy in crates/zxcvbn on the same passwords (a
 //! file, one per line, plus 4,500 generated ones) with and without user inputs, and fails on any
 //! difference in guesses, score or feedback.
 //!
