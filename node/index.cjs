@@ -141,4 +141,5 @@ module.exports = {
   checkEmail: (email, options) => loaded('checkEmail').checkEmail(email, options),
   checkUrl: (input, options) => loaded('checkUrl').checkUrl(input, options),
   checkPageOrigin: (options) => loaded('checkPageOrigin').checkPageOrigin(options),
+  evaluateForm: (input, options) => loaded('evaluateForm').evaluateForm(input, options),
 };

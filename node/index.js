@@ -18,6 +18,7 @@ export { PasswordMeter } from '../www/lib/password-meter.js';
 export { PasswordToggle } from '../www/lib/password-toggle.js';
 export { attach, initAll, guardFor, SignupGuard } from '../www/lib/form/index.js';
 export { buildChecklist } from '../www/lib/checklist.js';
+export { evaluateForm } from '../www/lib/form-verdict.js';
 
 const WASM = new URL('../pkg/signup_guard_bg.wasm', import.meta.url);
 

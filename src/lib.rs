@@ -7,6 +7,8 @@
 //! - [`breach`]: the k-anonymity range check against Have I Been Pwned's Pwned Passwords;
 //! - [`lookalike`]: homograph, typosquat and cloned-page analysis of URLs, hosts and emails;
 //! - [`checklist`]: the onboarding security checklist shown to the person signing up;
+//! - [`form`]: the whole signup decision (may it be sent, what each field says), the same on
+//!   the page and the server;
 //! - [`messages`]: the catalogs that turn message codes into text in several languages.
 //!
 //! Client-side checks only advise; a server must enforce the same rules, which it can do with
@@ -37,6 +39,7 @@
 pub mod api;
 pub mod breach;
 pub mod checklist;
+pub mod form;
 #[cfg(feature = "lookalike")]
 pub mod lookalike;
 pub mod messages;

@@ -19,7 +19,7 @@ fn secure() -> ConnectionFacts {
 
 fn full(facts: ChecklistFacts) -> ChecklistFacts {
     ChecklistFacts {
-        connection: secure(),
+        connection: Some(secure()),
         ..facts
     }
 }

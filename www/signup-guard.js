@@ -13,3 +13,4 @@ export { PasswordToggle } from './lib/password-toggle.js';
 // The form widget (issue 6): attach(), auto-init, the live checklist.
 export { attach, initAll, guardFor, SignupGuard } from './lib/form/index.js';
 export { buildChecklist } from './lib/checklist.js';
+export { evaluateForm } from './lib/form-verdict.js';

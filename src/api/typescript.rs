@@ -95,6 +95,10 @@ fn generate() -> String {
     types.add::<crate::checklist::ChecklistFacts>();
     types.add::<super::ChecklistOptions>();
     types.add::<crate::checklist::Checklist>();
+    // evaluateForm
+    types.add::<crate::form::FormInput>();
+    types.add::<crate::form::FormOptions>();
+    types.add::<crate::form::FormVerdict>();
     // breachCount's rejection (its options hold an AbortSignal: declared by hand)
     types.add::<crate::breach::BreachErrorCode>();
 

@@ -193,9 +193,10 @@ pub struct ChecklistFacts {
     pub email: EmailFact,
     /// The address the person probably meant (when [`EmailFact::Mistyped`]).
     pub email_suggestion: Option<String>,
-    /// The connection the form is sent over.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
-    pub connection: ConnectionFacts,
+    /// The connection the form is sent over. Left out, it is judged from the defaults (not a
+    /// secure context: the item fails); `null` where nobody can judge it (a server, which sees
+    /// the request itself), and then the checklist has no connection item.
+    pub connection: Option<ConnectionFacts>,
     /// Where the page runs.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(as = "Option<_>", optional))]
     pub origin: OriginFact,
@@ -223,7 +224,7 @@ impl Default for ChecklistFacts {
             confirmation: ConfirmationFact::default(),
             email: EmailFact::default(),
             email_suggestion: None,
-            connection: ConnectionFacts::default(),
+            connection: Some(ConnectionFacts::default()),
             origin: OriginFact::default(),
             official_domain: None,
             two_step: TwoStepFact::default(),

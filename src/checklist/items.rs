@@ -282,7 +282,10 @@ fn email_item(b: &mut Builder<'_>, facts: &ChecklistFacts) {
 }
 
 fn connection_item(b: &mut Builder<'_>, facts: &ChecklistFacts) {
-    let (state, variant) = match connection_verdict(&facts.connection) {
+    let Some(connection) = &facts.connection else {
+        return;
+    };
+    let (state, variant) = match connection_verdict(connection) {
         ConnectionVerdict::Secure => (Pass, "pass"),
         ConnectionVerdict::Development => (Pass, "development"),
         ConnectionVerdict::InsecurePage => (Fail, "insecure-page"),

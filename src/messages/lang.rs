@@ -64,6 +64,39 @@ impl Lang {
             Lang::Es => "es",
         }
     }
+
+    /// A count written the way this language's readers expect it (CLDR's default grouping, as
+    /// `Intl.NumberFormat` writes it): `12,000` in English, `12.000` in German and Spanish,
+    /// `12\u{202F}000` in French; Spanish groups only numbers of five digits or more.
+    ///
+    /// ```
+    /// use signup_guard::messages::Lang;
+    /// assert_eq!(Lang::En.format_count(9_545_824), "9,545,824");
+    /// assert_eq!(Lang::De.format_count(4_242), "4.242");
+    /// assert_eq!(Lang::Fr.format_count(4_242), "4\u{202F}242");
+    /// assert_eq!(Lang::Es.format_count(4_242), "4242");
+    /// assert_eq!(Lang::Es.format_count(12_000), "12.000");
+    /// ```
+    pub fn format_count(self, count: u64) -> String {
+        let digits = count.to_string();
+        let (separator, min_digits) = match self {
+            Lang::En => (',', 4),
+            Lang::De => ('.', 4),
+            Lang::Fr => ('\u{202F}', 4),
+            Lang::Es => ('.', 5),
+        };
+        if digits.len() < min_digits {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! a singular key (`time.hour`, "1 hour") and a plural key (`time.hours`, "{count} hours").
 
 use crate::messages::Messages;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zxcvbn::time_estimates::{CrackTimeSeconds, CrackTimes};
 
 const MINUTE: u64 = 60;
@@ -137,7 +137,7 @@ impl TimeBucket {
 /// let time = CrackTime::new(90.0, &Messages::new(Lang::En));
 /// assert_eq!(time.display, "1 minute");
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTime {
@@ -170,7 +170,7 @@ impl CrackTime {
 /// let seconds = CrackSeconds::from_guesses(10_000);
 /// assert_eq!(seconds.offline_slow_hashing_1e4_per_second, 1.0);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct CrackSeconds {
     /// Online attack against a service that allows 100 guesses per hour.
@@ -227,7 +227,7 @@ fn seconds(value: CrackTimeSeconds) -> f64 {
 /// assert_eq!(report.crack_times.offline_fast_hashing_1e10_per_second.display, "less than a second");
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CrackTimesReport {

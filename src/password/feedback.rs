@@ -5,7 +5,7 @@
 //! and `password.suggestion.<code>`.
 
 use crate::messages::Messages;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zxcvbn::feedback::{Suggestion, Warning};
 
 /// Why zxcvbn thinks a password is guessable.
@@ -14,7 +14,7 @@ use zxcvbn::feedback::{Suggestion, Warning};
 /// use signup_guard::password::{estimate, WarningCode};
 /// assert_eq!(estimate("password", &[]).warning, Some(WarningCode::Top10Common));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningCode {
@@ -132,7 +132,7 @@ impl From<Warning> for WarningCode {
 /// use signup_guard::password::{estimate, SuggestionCode};
 /// assert!(estimate("Password", &[]).suggestions.contains(&SuggestionCode::Capitalization));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum SuggestionCode {
@@ -258,7 +258,7 @@ impl From<Suggestion> for SuggestionCode {
 /// assert!(!warning.message.is_empty());
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Coded<C> {
@@ -277,7 +277,7 @@ pub struct Coded<C> {
 /// assert!(report.feedback.warning.is_none());
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackReport {

@@ -47,7 +47,7 @@ pub use rules::{FailureCode, PolicyReport, Requirement, RequirementCode};
 pub use warm_up::{warm_up_step, WARM_UP_STEPS};
 
 use crate::messages::Messages;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The highest `score` reported for a password that contains a context word.
 pub const PERSONAL_INFO_SCORE_CAP: u8 = 2;
@@ -64,7 +64,7 @@ pub const PERSONAL_INFO_SCORE_CAP: u8 = 2;
 /// assert_eq!(report.estimated_chars, 23);
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordReport {
@@ -145,6 +145,27 @@ pub fn check_password(
         feedback: FeedbackReport::new(estimate.warning, &estimate.suggestions, messages),
         policy: rules::evaluate(&policy, &facts, messages),
     })
+}
+
+/// Whether `confirmation` is the same password as `password` by the rule the policy's
+/// `confirmation` option applies: equal after NFC, read with bounded work (a password certainly
+/// too long for the policy must match byte for byte). Fails only for a contradictory custom
+/// policy, like [`check_password`].
+///
+/// ```
+/// use signup_guard::password::{confirmation_matches, PasswordOptions};
+/// let options = PasswordOptions::default();
+/// assert!(confirmation_matches("caf\u{e9}-lantern", "cafe\u{301}-lantern", &options)?);
+/// assert!(!confirmation_matches("lantern", "Lantern", &options)?);
+/// # Ok::<(), signup_guard::password::PolicyError>(())
+/// ```
+pub fn confirmation_matches(
+    password: &str,
+    confirmation: &str,
+    options: &PasswordOptions,
+) -> Result<bool, PolicyError> {
+    let policy = Policy::resolve(&options.policy, options.mfa)?;
+    Ok(PolicyText::new(password, policy.max_length).matches(confirmation))
 }
 
 /// NFC turns at most this many code points into one (U+1F82 decomposes into four), so a

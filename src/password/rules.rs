@@ -3,7 +3,7 @@
 use super::feedback::Coded;
 use super::policy::Policy;
 use crate::messages::Messages;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A rule a password breaks.
 ///
@@ -12,7 +12,7 @@ use serde::Serialize;
 /// assert_eq!(FailureCode::ContainsPersonalInfo.code(), "contains-personal-info");
 /// assert_eq!(serde_json::to_string(&FailureCode::TooShort).unwrap(), r#""too-short""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum FailureCode {
@@ -38,6 +38,9 @@ pub enum FailureCode {
     ContainsPersonalInfo,
     /// The confirmation differs.
     Mismatch,
+    /// The password appears in a breach corpus (folded in by [`crate::form`], which knows the
+    /// breach check's answer; `check_password` never reports it).
+    Breached,
 }
 
 /// A requirement as the form lists it, ticked off as the person types.
@@ -46,7 +49,7 @@ pub enum FailureCode {
 /// use signup_guard::password::{FailureCode, RequirementCode};
 /// assert_eq!(RequirementCode::MinLength.failure(), FailureCode::TooShort);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementCode {
@@ -76,7 +79,7 @@ pub enum RequirementCode {
 
 impl FailureCode {
     /// Every failure code.
-    pub const ALL: [FailureCode; 11] = [
+    pub const ALL: [FailureCode; 12] = [
         FailureCode::TooShort,
         FailureCode::TooLong,
         FailureCode::NeedsUpper,
@@ -88,6 +91,7 @@ impl FailureCode {
         FailureCode::Weak,
         FailureCode::ContainsPersonalInfo,
         FailureCode::Mismatch,
+        FailureCode::Breached,
     ];
 
     /// The code as serialized, e.g. `too-short`.
@@ -109,6 +113,7 @@ impl FailureCode {
             FailureCode::Weak => "weak",
             FailureCode::ContainsPersonalInfo => "contains-personal-info",
             FailureCode::Mismatch => "mismatch",
+            FailureCode::Breached => "breached",
         }
     }
 
@@ -205,7 +210,7 @@ impl RequirementCode {
 /// assert!(min_length.message.contains("15"));
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Requirement {
@@ -228,7 +233,7 @@ pub struct Requirement {
 /// assert!(report.policy.requirements.iter().all(|r| r.met));
 /// # Ok::<(), signup_guard::password::PolicyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyReport {

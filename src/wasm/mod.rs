@@ -7,6 +7,8 @@ pub mod breach;
 /// The onboarding security checklist.
 pub mod checklist;
 mod fields;
+/// The whole signup verdict.
+pub mod form;
 /// URL, email and page-origin lookalike analysis.
 #[cfg(feature = "lookalike")]
 pub mod lookalike;

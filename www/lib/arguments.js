@@ -215,6 +215,15 @@ export const CUSTOM_ITEM = {
   id: string, text: string, state: oneOf(['pass', 'fail', 'pending', 'info']), required: boolean,
 };
 
+/** The connection the form is sent over (`ConnectionFacts`). */
+export const CONNECTION_FACTS = { secureContext: boolean, pageOrigin: string, actionOrigin: string, allowedOrigins: strings };
+
+/** An array whose every item passes `check`. */
+export const arrayOf = (check) => (value, name) => {
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${describe(value)}`);
+  value.forEach((item, index) => check(item, `${name}[${index}]`));
+};
+
 /** buildChecklist's facts (`ChecklistFacts` in src/checklist/facts.rs). */
 export const CHECKLIST_FACTS = {
   password: oneOf(['absent', 'empty', 'missing', 'weak', 'strong', 'unavailable']),
@@ -225,15 +234,53 @@ export const CHECKLIST_FACTS = {
   confirmation: oneOf(['absent', 'empty', 'missing', 'match', 'mismatch']),
   email: oneOf(['absent', 'empty', 'missing', 'valid', 'invalid', 'mistyped', 'lookalike', 'disposable', 'unavailable']),
   emailSuggestion: either(literal(null), string),
-  connection: nested({ secureContext: boolean, pageOrigin: string, actionOrigin: string, allowedOrigins: strings }),
+  connection: either(literal(null), nested(CONNECTION_FACTS)),
   origin: oneOf(['not-configured', 'official', 'development', 'not-official', 'lookalike', 'unavailable']),
   officialDomain: either(literal(null), string),
   twoStep: oneOf(['not-offered', 'offered', 'passkey']),
   tips: boolean,
-  custom: (value, name) => {
-    if (!Array.isArray(value)) throw new TypeError(`${name} must be an array, got ${describe(value)}`);
-    value.forEach((item, index) => nested(CUSTOM_ITEM)(item, `${name}[${index}]`));
-  },
+  custom: arrayOf(nested(CUSTOM_ITEM)),
+};
+
+/** One text field of evaluateForm's input (`FieldInput` in src/form/input.rs). */
+export const FIELD_INPUT = { value: string, required: boolean };
+
+/** evaluateForm's input (`FormInput` in src/form/input.rs). */
+export const FORM_INPUT = {
+  password: either(literal(null), nested(FIELD_INPUT)),
+  confirmation: either(literal(null), nested(FIELD_INPUT)),
+  email: either(literal(null), nested(FIELD_INPUT)),
+  urls: arrayOf(nested({ name: string, value: string })),
+  personal: strings,
+  breach: nested({
+    status: oneOf(['off', 'not-checked', 'checking', 'found', 'not-found', 'failed', 'unavailable']),
+    count: integer(0, Number.MAX_SAFE_INTEGER),
+    countText: either(literal(null), string),
+  }),
+  attempted: boolean,
+  host: either(literal(null), string),
+  connection: either(literal(null), nested(CONNECTION_FACTS)),
+  passkey: boolean,
+  custom: arrayOf(nested(CUSTOM_ITEM)),
+  // A report from checkPassword (the core reads it strictly).
+  passwordReport: either(literal(null), nested(Object.fromEntries(
+    ['score', 'zxcvbnScore', 'guessesLog10', 'estimatedChars', 'crackTimes', 'feedback', 'policy'].map((key) => [key, () => {}]),
+  ))),
+};
+
+/** evaluateForm's options (`FormOptions` in src/form/options.rs). */
+export const FORM_OPTIONS = {
+  policy,
+  mfa: boolean,
+  userInputs: strings,
+  protectedDomains: strings,
+  officialDomains: strings,
+  allowDomains: strings,
+  denyDomains: strings,
+  failClosed: boolean,
+  twoStep: boolean,
+  tips: boolean,
+  ...MESSAGE_OPTIONS,
 };
 
 /** breachCount's options (`BreachCountOptions` in signup-guard.d.ts: JavaScript only). */

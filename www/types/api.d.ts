@@ -14,6 +14,29 @@ export type BreachErrorCode = "network" | "timeout" | "http-status" | "malformed
 export type BreachFact = "absent" | "empty" | "checking" | "not-found" | "found" | "failed" | "unavailable";
 
 /**
+ * The breached-password check's answer for the current password.
+ */
+export type BreachInput = {
+/**
+ * Where the check stands.
+ */
+status?: BreachStatus,
+/**
+ * How often the password was seen, when `BreachStatus::Found`.
+ */
+count?: number,
+/**
+ * The count as the reader's locale writes it (the page passes `Intl.NumberFormat`'s);
+ * absent, `crate::messages::Lang::format_count` writes it.
+ */
+countText?: string | null, };
+
+/**
+ * Where the breached-password check of the current password stands.
+ */
+export type BreachStatus = "off" | "not-checked" | "checking" | "found" | "not-found" | "failed" | "unavailable";
+
+/**
  * The whole checklist.
  */
 export type Checklist = {
@@ -76,9 +99,11 @@ email?: EmailFact,
  */
 emailSuggestion?: string | null,
 /**
- * The connection the form is sent over.
+ * The connection the form is sent over. Left out, it is judged from the defaults (not a
+ * secure context: the item fails); `null` where nobody can judge it (a server, which sees
+ * the request itself), and then the checklist has no connection item.
  */
-connection?: ConnectionFacts,
+connection?: ConnectionFacts | null,
 /**
  * Where the page runs.
  */
@@ -334,7 +359,7 @@ export type EmailFact = "absent" | "empty" | "missing" | "valid" | "invalid" | "
 /**
  * A rule a password breaks.
  */
-export type FailureCode = "too-short" | "too-long" | "needs-upper" | "needs-lower" | "needs-letter" | "needs-digit" | "needs-special" | "common" | "weak" | "contains-personal-info" | "mismatch";
+export type FailureCode = "too-short" | "too-long" | "needs-upper" | "needs-lower" | "needs-letter" | "needs-digit" | "needs-special" | "common" | "weak" | "contains-personal-info" | "mismatch" | "breached";
 
 /**
  * zxcvbn's feedback, localized: at most one warning and a list of suggestions.
@@ -350,9 +375,242 @@ warning: Coded<WarningCode> | null,
 suggestions: Array<Coded<SuggestionCode>>, };
 
 /**
+ * One reason a field blocks.
+ */
+export type FieldError = {
+/**
+ * The stable code, for programs.
+ */
+code: FieldErrorCode,
+/**
+ * The text for people, in the requested language.
+ */
+message: string, };
+
+/**
+ * Why a field blocks: a password policy failure (`breached` included), or one of the form's.
+ */
+export type FieldErrorCode = FailureCode | FormErrorCode;
+
+/**
+ * One text field of the form.
+ */
+export type FieldInput = {
+/**
+ * What the field holds now, as typed (nothing is trimmed before the verdict).
+ */
+value?: string,
+/**
+ * Whether the page marks the field required: empty, it then blocks once the person has
+ * tried to submit (`FormInput::attempted`).
+ */
+required?: boolean, };
+
+/**
  * The form field an item is about, so the wrapper can focus it and describe it.
  */
 export type FieldRole = "password" | "confirmation" | "email";
+
+/**
+ * One field's part of the verdict.
+ */
+export type FieldVerdict = {
+/**
+ * Why this field blocks the signup, most important first; empty when it does not. The
+ * first is the field's message (its custom validity on the page).
+ */
+errors: Array<FieldError>,
+/**
+ * Advice that does not block (a likely typo, a breach check that could not run).
+ */
+notice: Notice | null, };
+
+/**
+ * What each field of the form says; a field the form does not have is absent.
+ */
+export type FieldVerdicts = {
+/**
+ * The new password.
+ */
+password: FieldVerdict | null,
+/**
+ * The confirmation.
+ */
+confirmation: FieldVerdict | null,
+/**
+ * The email address.
+ */
+email: FieldVerdict | null,
+/**
+ * The web-address fields, in the input's order.
+ */
+urls: Array<FieldVerdict>, };
+
+/**
+ * The form's own reasons for blocking a field.
+ */
+export type FormErrorCode = "required" | "invalid-email" | "breach-unchecked";
+
+/**
+ * Everything one verdict is decided from: the fields' values and what is known around them.
+ * A field left out (`null`) is a field the form does not have.
+ */
+export type FormInput = {
+/**
+ * The new password.
+ */
+password?: FieldInput | null,
+/**
+ * The password typed a second time.
+ */
+confirmation?: FieldInput | null,
+/**
+ * The email address.
+ */
+email?: FieldInput | null,
+/**
+ * Web-address fields, in page order.
+ */
+urls?: Array<UrlInput>,
+/**
+ * The values of the form's other personal fields (username, given name, family name, full
+ * name), in that order: with the email address, they are the password's context words.
+ */
+personal?: Array<string>,
+/**
+ * The breached-password check of the current password.
+ */
+breach?: BreachInput,
+/**
+ * Whether the person has tried to submit (a server: always).
+ */
+attempted?: boolean,
+/**
+ * The host the signup page runs on (`location.hostname`), checked against the official
+ * domains; absent on a server, which then gives no page-origin item.
+ */
+host?: string | null,
+/**
+ * The connection the form is sent over; absent where nobody can judge it (a server), which
+ * then gives no connection item.
+ */
+connection?: ConnectionFacts | null,
+/**
+ * Whether this device has a built-in passkey authenticator.
+ */
+passkey?: boolean,
+/**
+ * The site's own checklist items, already resolved.
+ */
+custom?: Array<CustomItem>,
+/**
+ * The password's report when it was computed elsewhere (a worker, a replacement checker);
+ * absent, the password is rated here. It must be the report for this password.
+ */
+passwordReport?: PasswordReport | null, };
+
+/**
+ * The site's rules for its signup form. Every field may be left out; a misspelt one is an
+ * error.
+ */
+export type FormOptions = {
+/**
+ * The password policy: a preset name, or a custom object (as for `checkPassword`).
+ */
+policy?: PolicyOption,
+/**
+ * Whether the password is one factor of several (NIST then allows 8 characters).
+ */
+mfa?: boolean,
+/**
+ * The site's own context words for the password (its name, its domain), after the form's.
+ */
+userInputs?: Array<string>,
+/**
+ * Domains that emails and web addresses must not imitate (before the built-in list).
+ */
+protectedDomains?: Array<string>,
+/**
+ * The site's official domains: the page warns when it runs anywhere else. Also protected.
+ */
+officialDomains?: Array<string>,
+/**
+ * Mail domains the site accepts even if the disposable list has them.
+ */
+allowDomains?: Array<string>,
+/**
+ * Mail domains the site treats as disposable.
+ */
+denyDomains?: Array<string>,
+/**
+ * Whether a breach check that failed blocks the signup (default: it does not).
+ */
+failClosed?: boolean,
+/**
+ * Whether the site offers two-step sign-in (the checklist mentions it; default true).
+ */
+twoStep?: boolean,
+/**
+ * Whether the checklist ends with the general safety tips (default true).
+ */
+tips?: boolean,
+/**
+ * BCP 47 language tag of the texts (default English).
+ */
+lang?: string | null,
+/**
+ * Text overrides by catalog key.
+ */
+messages?: { [key in string]: string }, };
+
+/**
+ * The decision and everything shown with it. Page and server get the same one for the same
+ * input: the page renders it, the server enforces it.
+ */
+export type FormVerdict = {
+/**
+ * The form may be sent now: every required item passes (nothing missing, failing or still
+ * being checked).
+ */
+valid: boolean,
+/**
+ * No required item is failing or still pending.
+ */
+complete: boolean,
+/**
+ * The ids of the required checklist items that fail: while any does, the signup is refused.
+ */
+blocking: Array<string>,
+/**
+ * The onboarding checklist.
+ */
+checklist: Checklist,
+/**
+ * What each field says.
+ */
+fields: FieldVerdicts,
+/**
+ * The warning about the page's own address, when it is not on an official domain.
+ */
+banner: Notice | null,
+/**
+ * The password's report, with a breach the check found among its policy failures
+ * (`breached`); absent when the field is empty or missing.
+ */
+password: PasswordReport | null,
+/**
+ * The email check; absent when the field is empty or missing.
+ */
+email: EmailCheck | null,
+/**
+ * The check of each non-empty web-address field, in page order.
+ */
+urls: Array<UrlVerdict>,
+/**
+ * The check of the page's own address, when the site named official domains and the host
+ * is known.
+ */
+origin: OriginVerdict | null, };
 
 /**
  * Which built-in item this is.
@@ -396,9 +654,63 @@ lang?: string | null,
 messages?: { [key in string]: string }, };
 
 /**
+ * Advice shown under a field or at the top of the page; it never blocks by itself.
+ */
+export type Notice = {
+/**
+ * How it is shown.
+ */
+tone: Tone,
+/**
+ * A heading, when the notice has one.
+ */
+title: string | null,
+/**
+ * The text (may be empty when the title says it all).
+ */
+text: string,
+/**
+ * The value the person probably meant (an email address), offered as a one-click fix.
+ */
+suggestion: string | null,
+/**
+ * Shown only once the person has left the field (advice that would distract while typing).
+ */
+onLeave: boolean, };
+
+/**
  * Where the signup page itself runs, as the page-origin checker judged it.
  */
 export type OriginFact = "not-configured" | "official" | "development" | "not-official" | "lookalike" | "unavailable";
+
+/**
+ * The check of the page's own address.
+ */
+export type OriginVerdict = {
+/**
+ * How the checklist judges it (a development host counts only when listed as official).
+ */
+status: OriginFact,
+/**
+ * Whether the page runs on an official domain or one of its subdomains.
+ */
+official: boolean,
+/**
+ * The overall judgement (`safe` for official and development hosts).
+ */
+verdict: Verdict,
+/**
+ * The official domain to name to the person: the one imitated, or the first listed.
+ */
+officialDomain: string | null,
+/**
+ * The official domain this host imitates, if it imitates one.
+ */
+lookalikeOf: string | null,
+/**
+ * Why, most serious first.
+ */
+reasons: Array<Reason>, };
 
 /**
  * The result of `check_page_origin`.
@@ -618,6 +930,11 @@ total: number,
 text: string, };
 
 /**
+ * How a notice is shown.
+ */
+export type Tone = "info" | "warning" | "error";
+
+/**
  * Whether the site offers a second sign-in step, and whether this device supports passkeys.
  */
 export type TwoStepFact = "not-offered" | "offered" | "passkey";
@@ -626,6 +943,56 @@ export type TwoStepFact = "not-offered" | "offered" | "passkey";
  * The result of `check_url`.
  */
 export type UrlCheck = {
+/**
+ * The overall judgement.
+ */
+verdict: Verdict,
+/**
+ * The host as it should be shown: Unicode, or punycode where Unicode would deceive.
+ */
+displayHost: string,
+/**
+ * The host in ASCII (punycode); IP addresses in their normal form.
+ */
+asciiHost: string,
+/**
+ * The registrable domain (public suffix plus one label), in ASCII.
+ */
+registrableDomain: string | null,
+/**
+ * The protected domain this host imitates, in Unicode.
+ */
+lookalikeOf: string | null,
+/**
+ * Why, most serious first.
+ */
+reasons: Array<Reason>, };
+
+/**
+ * A field for a web address (a website, a profile link).
+ */
+export type UrlInput = {
+/**
+ * The field's name (its `name` or `id`), echoed in the verdict.
+ */
+name?: string,
+/**
+ * What the field holds now.
+ */
+value?: string, };
+
+/**
+ * The check of one web-address field.
+ */
+export type UrlVerdict = {
+/**
+ * The field's name, from the input.
+ */
+field: string,
+/**
+ * The value checked.
+ */
+value: string,
 /**
  * The overall judgement.
  */
