@@ -12,6 +12,9 @@ import type {
   CustomItem,
   EmailCheck,
   FailureCode,
+  FormInput,
+  FormOptions,
+  FormVerdict,
   LookalikeOptions,
   OriginFact,
   PageOriginCheck,
@@ -160,6 +163,13 @@ export class PasswordToggle {
 /** Builds the checklist for `facts`. Throws NotReadyError before `ready()`, TypeError on a misspelt fact. */
 export function buildChecklist(facts?: ChecklistFacts | null, options?: ChecklistOptions | null): Checklist;
 
+/**
+ * The whole signup verdict for what a form holds: reports, checklist, what blocks and each
+ * field's message. The form guard calls it on every change; a server calls it on the posted
+ * form. Throws NotReadyError before `ready()`, TypeError on a misspelt input or option.
+ */
+export function evaluateForm(input: FormInput, options?: FormOptions | null): FormVerdict;
+
 /** Roles the guard finds in a form; each can be pinned by selector or turned off with `false`. */
 export interface FieldSelectors {
   password?: string | HTMLInputElement | false;
@@ -195,6 +205,10 @@ export interface AttachOptions {
   officialDomains?: string[];
   /** Domains whose lookalikes are flagged in email and URL fields, besides the built-in list. */
   protectedDomains?: string[];
+  /** Mail domains accepted even if the disposable list has them. */
+  allowDomains?: string[];
+  /** Mail domains treated as disposable. */
+  denyDomains?: string[];
   /** Origins other than the page's that the form may post to. */
   allowedOrigins?: string[];
   /** Where the checklist goes (selector or element), `false` for none; default: before the submit button. */
@@ -233,18 +247,19 @@ export interface AttachOptions {
    * on the main thread.
    */
   worker?: boolean;
-  /** Replacements for the checkers (a custom breach backend, tests). */
+  /** Replacements for the password's rating and the breach check (a custom backend, tests). */
   checkers?: Checkers;
 }
 
-/** The checkers the guard calls; each may be replaced (a custom breach backend, tests). */
+/**
+ * What the guard lets a page replace: the password's rating and the breach check. Everything
+ * else (the email, web addresses, the page's address, the checklist, what blocks) is the core's
+ * verdict, the same `evaluateForm` a server calls.
+ */
 export interface Checkers {
+  /** Rates the password; it is given the context words the verdict would use. */
   checkPassword?: (password: string, options: PasswordOptions) => PasswordReport | Promise<PasswordReport>;
   breachCount?: (password: string, options: BreachCountOptions) => number | Promise<number>;
-  checkEmail?: (email: string, options: LookalikeOptions) => EmailCheck;
-  checkUrl?: (input: string, options: LookalikeOptions) => UrlCheck;
-  checkPageOrigin?: (options: PageOriginOptions) => PageOriginCheck;
-  buildChecklist?: (facts: ChecklistFacts, options: ChecklistOptions) => Checklist;
 }
 
 /** A policy failure in the guard's state: the core's, or `breached` once the breach check found the password. */

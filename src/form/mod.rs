@@ -282,7 +282,18 @@ impl FormRules {
         if let Some(report) = &input.password_report {
             return Some(report.clone());
         }
-        let user_inputs = input
+        let options = PasswordOptions {
+            user_inputs: self.context_words(input),
+            ..self.password.clone()
+        };
+        check_password(&field.value, &options, messages).ok()
+    }
+
+    /// The password's context words for this input: the email address, then the other personal
+    /// fields in their order, then the site's own words; trimmed, empty ones left out. A
+    /// password rated elsewhere ([`FormInput::password_report`]) must be rated with these.
+    pub fn context_words(&self, input: &FormInput) -> Vec<String> {
+        input
             .email
             .iter()
             .map(|email| email.value.as_str())
@@ -291,11 +302,6 @@ impl FormRules {
             .filter(|word| !word.is_empty())
             .map(str::to_owned)
             .chain(self.options.user_inputs.iter().cloned())
-            .collect();
-        let options = PasswordOptions {
-            user_inputs,
-            ..self.password.clone()
-        };
-        check_password(&field.value, &options, messages).ok()
+            .collect()
     }
 }

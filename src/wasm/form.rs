@@ -38,3 +38,13 @@ pub fn evaluate_form(input: JsValue, options: JsValue) -> Result<JsValue, JsErro
     let messages = options.messages();
     to_js(&rules(options)?.evaluate(&input, &messages))
 }
+
+/// `formContextWords(input, options?)`: the context words the verdict rates the password with,
+/// for a password rated outside the core's verdict (a replacement checker), so that it is rated
+/// with the same words in the same order.
+#[wasm_bindgen(js_name = formContextWords)]
+pub fn form_context_words(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let input: FormInput = from_js(input)?;
+    let options: FormOptions = from_js(options)?;
+    to_js(&rules(options)?.context_words(&input))
+}

@@ -1,9 +1,10 @@
 // A trap inside the wasm core must not kill the page. The demo page is served the real package
 // with one change to the real wasm: the body of its `checkUrl` export is replaced by the single
 // instruction `unreachable`, which is exactly what a Rust panic becomes (panic = "abort").
-// Typing a URL then traps in the real wasm-bindgen glue; the wrapper marks the core failed,
-// every checker throws a clear CoreFailedError, the checklist says checks are unavailable, and
-// the form still submits.
+// The page's own call to checkUrl (the guard itself asks evaluateForm) then traps in the real
+// wasm-bindgen glue; the wrapper marks the core failed, every checker throws a clear
+// CoreFailedError, the guard sharing that core says checks are unavailable, and the form still
+// submits.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -129,7 +130,8 @@ async function trappingDemoPage(name = 'checkUrl', query = '') {
   });
   await page.route('**/pkg/signup_guard_bg.wasm', (route) => route.fulfill({ body: trapping, contentType: 'application/wasm' }));
   await page.goto(new URL(`www/${query}`, demo.server.url).href);
-  await page.waitForSelector('html[data-signup-guard="ready"]');
+  // "ready", or "unavailable" when the trap comes with the guard's first call.
+  await page.waitForSelector('html[data-signup-guard]');
   return page;
 }
 
@@ -150,7 +152,16 @@ test('a trap in the core marks it failed: clear errors, "checks unavailable", th
   await page.fill('#username', 'ada');
   await page.fill('#password-confirm', 'correct horse battery staple');
   await page.check('#terms');
-  await page.fill('#website', 'https://paypa1.com'); // checkUrl traps here
+  await page.fill('#website', 'https://paypa1.com');
+  // The page checks the address itself too: checkUrl traps here, in the core the guard shares.
+  await page.evaluate(async () => {
+    const sg = await import('/www/signup-guard.js');
+    try {
+      sg.checkUrl(document.getElementById('website').value);
+    } catch (error) {
+      if (error.name !== 'CoreFailedError') throw error;
+    }
+  });
 
   const after = await page.evaluate(async () => {
     const sg = await import('/www/signup-guard.js');
@@ -249,6 +260,17 @@ test('a trap in checkPassword on the main thread (the default) makes the checks 
   await page.waitForFunction(() => /checks are unavailable/i.test(document.querySelector('.sg-checklist')?.textContent ?? ''), null, { timeout: 10_000 });
   const after = await fillAndReadFailure(page);
   assert.equal(after.usesWorker, false);
+  assert.equal(after.failure?.message, 'unreachable');
+  assert.equal(after.available, false);
+  await assertStillSubmits(page);
+  await page.close();
+});
+
+test('a trap in evaluateForm, the guard\'s one call per change, makes the checks unavailable; the form still submits', async () => {
+  // The guard asks for its first verdict as soon as the core has loaded: the trap happens there.
+  const page = await trappingDemoPage('evaluateForm');
+  await page.waitForFunction(() => /checks are unavailable/i.test(document.querySelector('.sg-checklist')?.textContent ?? ''), null, { timeout: 10_000 });
+  const after = await fillAndReadFailure(page);
   assert.equal(after.failure?.message, 'unreachable');
   assert.equal(after.available, false);
   await assertStillSubmits(page);

@@ -20,3 +20,16 @@ export function evaluateForm(input, options) {
   }
   return callCore('evaluateForm', () => core.evaluateForm(input, options));
 }
+
+/**
+ * The context words the verdict rates the password with (the email address, the other personal
+ * fields, the site's words), for a password rated elsewhere: the form guard's replacement
+ * `checkPassword`. Not exported from the package.
+ * @param {object} input see `FormInput`
+ * @param {object} [options] see `FormOptions`
+ * @returns {string[]}
+ */
+export function formContextWords(input, options) {
+  const core = coreFor('evaluateForm');
+  return callCore('evaluateForm', () => core.formContextWords(input, options));
+}

@@ -5,6 +5,7 @@
 import { compiledModule, coreLoading, markCoreFailed, ready } from './loader.js';
 import { checkPassword, warmUpInSteps } from './password.js';
 import { messageText } from './messages.js';
+import { evaluateForm } from './form-verdict.js';
 import { whenIdle } from './dom.js';
 import { PASSWORD_OPTIONS, checkSchema, requireOptions, requireString } from './arguments.js';
 
@@ -119,6 +120,20 @@ export function checkPasswordAsync(password, options) {
   return request({ type: 'check', password, options }, async () => {
     await ready(settings.wasm);
     return checkPassword(password, options);
+  });
+}
+
+/**
+ * The form verdict computed in the worker (for the form guard's password rating off the main
+ * thread); on the main thread where there is no worker.
+ * @param {object} input see `FormInput`
+ * @param {object} [options] see `FormOptions`
+ * @returns {Promise<object>} the `FormVerdict`
+ */
+export function evaluateFormAsync(input, options) {
+  return request({ type: 'form', input, options }, async () => {
+    await ready(settings.wasm);
+    return evaluateForm(input, options);
   });
 }
 

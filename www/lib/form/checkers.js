@@ -1,31 +1,16 @@
-// The checkers the guard uses, looked up when needed so a checker that is missing from this
-// build (or throws) degrades to "unavailable" instead of breaking the form.
+// The checkers a page may replace through `options.checkers`: the password's rating and the
+// breach check (a custom breach backend, tests). Everything else the guard asks the core's
+// verdict. Imported from their own modules, not from the package entry (no import cycle).
 
-import * as api from '../../signup-guard.js';
+import { breachCount } from '../breach.js';
 
-/** Every checker the guard may call. */
-export const CHECKERS = ['checkPassword', 'breachCount', 'checkEmail', 'checkUrl', 'checkPageOrigin', 'buildChecklist'];
+/** The checkers `options.checkers` may replace. */
+export const CHECKERS = ['checkPassword', 'breachCount'];
 
 /**
- * A lookup function: `checker('checkUrl')` is the caller's replacement from `options.checkers`,
- * else the package's export, else null.
- * @param {Record<string, Function>} [replacements]
+ * The breach checker: the caller's replacement, else the package's.
+ * @param {{ breachCount?: Function }} [replacements]
  */
-export function checkerLookup(replacements = {}) {
-  return (name) => {
-    const replacement = replacements?.[name];
-    if (typeof replacement === 'function') return replacement;
-    const exported = api[name];
-    return typeof exported === 'function' ? exported : null;
-  };
-}
-
-/** Calls `fn(...args)`; `{ ok: true, value }` or `{ ok: false, error }`, never throws. */
-export function attempt(fn, ...args) {
-  if (!fn) return { ok: false, error: new Error('unavailable') };
-  try {
-    return { ok: true, value: fn(...args) };
-  } catch (error) {
-    return { ok: false, error };
-  }
+export function breachChecker(replacements) {
+  return typeof replacements?.breachCount === 'function' ? replacements.breachCount : breachCount;
 }

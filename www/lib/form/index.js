@@ -34,6 +34,8 @@ export const ATTACH_OPTIONS = {
   failClosed: boolean,
   officialDomains: strings,
   protectedDomains: LOOKALIKE_OPTIONS.protectedDomains,
+  allowDomains: LOOKALIKE_OPTIONS.allowDomains,
+  denyDomains: LOOKALIKE_OPTIONS.denyDomains,
   allowedOrigins: strings,
   checklist: either(literal(false), elementOrSelector),
   headingLevel: integer(2, 6),

@@ -36,6 +36,15 @@ export class AttributeLedger {
     if (!tokens.includes(id)) $el.setAttribute(name, [...tokens, id].join(' '));
   }
 
+  /** Puts one attribute of `$el` back to its original value, if it was changed. */
+  restoreAttribute($el, name) {
+    const attributes = this.originals.get($el);
+    if (!attributes?.has(name)) return;
+    const value = attributes.get(name);
+    if (value === null) $el.removeAttribute(name);
+    else if ($el.getAttribute(name) !== value) $el.setAttribute(name, value);
+  }
+
   /** Restores every attribute of `$el` (or of every element) and forgets it. */
   restore($el) {
     const targets = $el ? [$el] : [...this.originals.keys()];

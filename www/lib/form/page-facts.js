@@ -1,19 +1,6 @@
 // What the form guard knows about the page around the form: its connection, the site's own
-// checklist items, its official and protected domains, and how it writes numbers. Plain
-// functions of their arguments (and of `location` / `document` where named).
-
-/**
- * A development host (localhost, loopback) counts as a development copy only when the site
- * lists it among its official domains; otherwise the page is simply not on the official site.
- * @param {{ reasons?: { code: string }[] }} origin checkPageOrigin's answer
- * @param {unknown[]} officialDomains
- * @param {string} hostname this page's host
- */
-export function isListedDevelopmentHost(origin, officialDomains, hostname) {
-  if (!origin.reasons?.some((r) => r.code === 'development')) return false;
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return (officialDomains ?? []).some((domain) => String(domain).replace(/^\[|\]$/g, '').toLowerCase() === host);
-}
+// checklist items, and how it writes numbers. Plain functions of their arguments (and of
+// `location` / `document` where named). They gather facts; the core judges them.
 
 /**
  * A count in the reader's number format ("12,000,000", "12.000.000", "12 000 000").
@@ -26,15 +13,6 @@ export function formatCount(count, lang) {
   } catch {
     return String(count);
   }
-}
-
-/**
- * The domains lookalikes are checked against: `protectedDomains`, then `officialDomains`.
- * @param {{ protectedDomains?: unknown[], officialDomains?: unknown[] }} options
- * @returns {string[]}
- */
-export function protectedDomainList({ protectedDomains, officialDomains }) {
-  return [...(protectedDomains ?? []), ...(officialDomains ?? [])].map(String);
 }
 
 /**

@@ -26,14 +26,17 @@ export class Text {
   constructor(lang, overrides = {}) {
     this.lang = lang;
     this.overrides = overrides && typeof overrides === 'object' ? overrides : {};
+    /** Catalog templates already read: the catalogs never change, so each key crosses into the core once. */
+    this.templates = new Map();
   }
 
   /** The text for `key` with placeholders filled; the key itself when nothing is known. */
   get(key, args) {
-    let template = Object.hasOwn(this.overrides, key) ? String(this.overrides[key]) : null;
+    let template = Object.hasOwn(this.overrides, key) ? String(this.overrides[key]) : this.templates.get(key) ?? null;
     if (template === null && isReady()) {
       try {
         template = messageText(key, this.lang);
+        this.templates.set(key, template);
       } catch {
         template = null;
       }
