@@ -46,7 +46,7 @@ async function callsPerKey(page, selector, text) {
   return perKey;
 }
 
-// Engines: chromium (page.route rewrites the served glue)
+// Chromium only: page.route (Playwright) rewrites the served glue.
 test('each keystroke in the form crosses into the core once: evaluateForm, nothing else (labels are read once)', async () => {
   const page = await demo.browser.newPage();
   await page.route('**/pkg/signup_guard.js', async (route) => {
