@@ -12,6 +12,9 @@ import type {
   CustomItem,
   EmailCheck,
   FailureCode,
+  FormInput,
+  FormOptions,
+  FormVerdict,
   LookalikeOptions,
   OriginFact,
   PageOriginCheck,
@@ -159,6 +162,13 @@ export class PasswordToggle {
 
 /** Builds the checklist for `facts`. Throws NotReadyError before `ready()`, TypeError on a misspelt fact. */
 export function buildChecklist(facts?: ChecklistFacts | null, options?: ChecklistOptions | null): Checklist;
+
+/**
+ * The whole signup verdict for what the form holds (may it be sent, what each field says), the
+ * same decision on the page and on a server. Throws NotReadyError before `ready()`, TypeError on
+ * a misspelt input or option name or a custom policy that contradicts itself.
+ */
+export function evaluateForm(input: FormInput, options?: FormOptions | null): FormVerdict;
 
 /** Roles the guard finds in a form; each can be pinned by selector or turned off with `false`. */
 export interface FieldSelectors {
