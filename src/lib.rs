@@ -17,8 +17,8 @@
 //! ## On a server
 //!
 //! The browser runs this crate compiled to WebAssembly; a Rust server links it natively and gets
-//! the same verdicts (the repository's parity test runs one corpus of passwords, URLs and emails
-//! through the browser, Node and native builds and finds them identical). A Node server uses
+//! the same verdicts (the repository's parity test runs one corpus of passwords, URLs, emails and
+//! whole signup forms through the browser, Node and native builds and finds them identical). A Node server uses
 //! the npm package's `node` entry instead, which loads the same WebAssembly.
 //!
 //! A signup handler asks the Pwned Passwords range API about the password with whatever HTTP
