@@ -79,7 +79,7 @@ export class RequestError extends Error {
  *   backUrl?: string,
  *   log?: (entry: object) => void,
  * }} [options]
- *   `policy` and `mfa` as for `checkPassword` (default `nist`, as on the page);
+ *   `policy` and `mfa` as for `evaluateForm` (default `nist`, as on the page);
  *   `breachEndpoint` defaults to the range API of the server that received the request
  *   (`http://<its address>:<its port>/pwned`); `backUrl` is the link in HTML answers;
  *   `log` receives one entry per signup (no password, no full email), default one JSON line on
