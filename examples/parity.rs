@@ -7,11 +7,13 @@
 //!
 //! Each case gets `{"ok": result}` or `{"error": true}` (the JavaScript API throws for the same
 //! inputs). Options are read into the same types the wasm boundary reads (`signup_guard::api`,
-//! `PasswordOptions`): the same option names, unknown names rejected, the same defaults.
+//! `PasswordOptions`, `FormInput` and `FormOptions`): the same option names, unknown names
+//! rejected, the same defaults.
 
 use serde::Deserialize;
 use serde_json::{json, Value};
 use signup_guard::api::{LookalikeOptions, PageOriginOptions};
+use signup_guard::form::{evaluate_form, FormInput, FormOptions};
 use signup_guard::lookalike::{
     check_email, check_page_origin, check_url, CheckOptions, ProtectedDomains, SiteDomains,
 };
@@ -26,6 +28,7 @@ struct Corpus {
     urls: Vec<InputCase>,
     emails: Vec<InputCase>,
     page_origins: Vec<PageOriginCase>,
+    forms: Vec<FormCase>,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +47,13 @@ struct InputCase {
 
 #[derive(Deserialize)]
 struct PageOriginCase {
+    options: Value,
+}
+
+#[derive(Deserialize)]
+struct FormCase {
+    input: Value,
+    #[serde(default)]
     options: Value,
 }
 
@@ -97,6 +107,14 @@ fn page_origin_result(case: PageOriginCase) -> Value {
     }))
 }
 
+/// As `evaluateForm`: the input and the options read strictly, a contradictory policy refused.
+fn form_result(case: FormCase) -> Value {
+    outcome(options::<FormInput>(case.input).and_then(|input| {
+        let options = options::<FormOptions>(case.options)?;
+        evaluate_form(&input, &options, &options.messages()).ok()
+    }))
+}
+
 fn main() -> ExitCode {
     let path = std::env::args()
         .nth(1)
@@ -116,6 +134,7 @@ fn main() -> ExitCode {
         "urls": corpus.urls.into_iter().map(|c| url_or_email_result(c, false)).collect::<Vec<_>>(),
         "emails": corpus.emails.into_iter().map(|c| url_or_email_result(c, true)).collect::<Vec<_>>(),
         "pageOrigins": corpus.page_origins.into_iter().map(page_origin_result).collect::<Vec<_>>(),
+        "forms": corpus.forms.into_iter().map(form_result).collect::<Vec<_>>(),
     });
     println!("{results}");
     ExitCode::SUCCESS

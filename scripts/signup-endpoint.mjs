@@ -1,6 +1,6 @@
 // POST /signup for the demo server: the server-side half of signup-guard. The page's checks only
-// advise; this route enforces the same rules with the same package (the Node entry loads the same
-// wasm the page runs), so a person sees the same verdicts on both sides.
+// advise; this route refuses by the same decision, `evaluateForm` (the core's verdict on a whole
+// signup, from the same wasm the page runs), so a person sees the same messages on both sides.
 //
 //   import { signupRoute } from './scripts/signup-endpoint.mjs';
 //   await startServer({ routes: [signupRoute({ policy: 'nist' })] });
@@ -8,20 +8,20 @@
 // What it does with one request:
 //   - reads the body (application/x-www-form-urlencoded or application/json, UTF-8, at most
 //     64 KB): 413 when larger, 415 for another content type, 400 when it cannot be read;
-//   - checks the password with `checkPassword` and the options the page uses (policy, context
-//     words from the email, name and username fields, the confirmation when sent, language);
-//   - checks the email with `checkEmail` (an invalid address is an error; typo suggestions,
-//     disposable and lookalike domains are the page's advice and are not enforced here);
-//   - re-checks the breach count against the range API (by default the demo's own /pwned);
-//     when that check fails it lets the signup through, like the page, and says
+//   - asks the range API about the password again (by default the demo's own /pwned); when that
+//     fails the verdict lets the signup through, like the page, and the answer says
 //     `breachChecked: false`;
+//   - calls `evaluateForm` once with the form as a server knows it (submission attempted, every
+//     field required, the email, username and name fields as context words in the page's order,
+//     no page address or connection) and the page's options (policy, language): `ok` is the
+//     verdict's `valid`, each field's errors are its blocking reasons (advice does not block);
 //   - validates the `signup_risk` JSON against a strict schema and only logs it: it is written
 //     by the page's script, which anyone can fake, so it never decides anything here;
 //   - answers JSON `{ ok, errors: { field: [{ code, message }] }, breachChecked, riskSignals }`
 //     (200 when ok, 422 otherwise), or a small HTML page when the client asked for HTML.
 // The password is never logged or echoed.
 
-import { ready, checkEmail, checkPassword, breachCount, messageText } from '../node/index.js';
+import { ready, evaluateForm, breachCount } from '../node/index.js';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,8 +48,11 @@ export const DEFAULT_FIELDS = Object.freeze({
   confirmation: 'password_confirm',
   risk: 'signup_risk',
   lang: 'lang',
-  /** Fields whose values are context words for the password (never in it). */
-  userInputs: ['email', 'username', 'name', 'given_name', 'family_name'],
+  /**
+   * The other personal fields (username, given name, family name, full name, the page's order):
+   * after the email address, their values are the password's context words (never in it).
+   */
+  personal: ['username', 'given_name', 'family_name', 'name'],
 });
 
 /** Why a request could not be read; `status` is the HTTP status to answer with. */
@@ -76,7 +79,7 @@ export class RequestError extends Error {
  *   backUrl?: string,
  *   log?: (entry: object) => void,
  * }} [options]
- *   `policy` and `mfa` as for `checkPassword` (default `nist`, as on the page);
+ *   `policy` and `mfa` as for `evaluateForm` (default `nist`, as on the page);
  *   `breachEndpoint` defaults to the range API of the server that received the request
  *   (`http://<its address>:<its port>/pwned`); `backUrl` is the link in HTML answers;
  *   `log` receives one entry per signup (no password, no full email), default one JSON line on
@@ -132,75 +135,57 @@ export function signupRoute(options = {}) {
 }
 
 /**
- * Runs every check on a parsed body (a Map of field → string). Exported for tests and for
+ * Decides one signup from a parsed body (a Map of field → string). Exported for tests and for
  * servers that parse bodies themselves; `ready()` must have resolved.
  * @returns {Promise<{ ok: boolean, errors: Record<string, {code: string, message: string}[]>, breachChecked: boolean, riskSignals: object, emailDomain?: string }>}
  */
 export async function checkSignup(body, { fields = DEFAULT_FIELDS, policy = 'nist', mfa, lang = 'en', endpoint, breachTimeoutMs = 3000 } = {}) {
-  const errors = {};
-  const add = (field, code, message) => {
-    (errors[field] ??= []).push({ code, message });
-  };
-  const email = body.get(fields.email) ?? '';
   const password = body.get(fields.password) ?? '';
   const confirmation = body.get(fields.confirmation);
+  const field = (value) => ({ value, required: true });
+  const input = {
+    attempted: true,
+    password: field(password),
+    // A form without a confirmation field has no confirmation item.
+    confirmation: confirmation === undefined ? null : field(confirmation),
+    email: field(body.get(fields.email) ?? ''),
+    personal: fields.personal.map((name) => body.get(name)).filter((value) => value !== undefined),
+  };
+  // Asked again here, whatever the page said; never asked for an empty password.
+  if (password !== '') input.breach = await checkBreach(password, lang, { endpoint, timeoutMs: breachTimeoutMs });
+  const options = { policy, lang };
+  if (mfa !== undefined) options.mfa = mfa;
 
-  // Email.
-  let emailDomain;
-  if (email.trim() === '') {
-    add(fields.email, 'required', messageText('email.reason.invalid-email', lang));
-  } else {
-    const checked = checkEmail(email, { lang });
-    if (!checked.valid) {
-      add(fields.email, 'invalid-email', checked.reasons[0]?.message ?? messageText('email.reason.invalid-email', lang));
-    } else {
-      emailDomain = checked.domain;
-    }
+  const verdict = evaluateForm(input, options);
+  const errors = {};
+  for (const [role, name] of [['password', fields.password], ['confirmation', fields.confirmation], ['email', fields.email]]) {
+    const list = verdict.fields[role]?.errors ?? [];
+    if (list.length > 0) errors[name] = list.map(({ code, message }) => ({ code, message }));
   }
-
-  // Password: the same options the page passes to checkPassword.
-  const userInputs = fields.userInputs
-    .map((name) => body.get(name)?.trim())
-    .filter((value) => value !== undefined && value !== '');
-  const passwordOptions = { policy, lang, userInputs };
-  if (mfa !== undefined) passwordOptions.mfa = mfa;
-  if (confirmation !== undefined) passwordOptions.confirmation = confirmation;
-  const report = checkPassword(password, passwordOptions);
-  if (password === '') {
-    const tooShort = report.policy.failures.find((failure) => failure.code === 'too-short');
-    add(fields.password, 'required', tooShort?.message ?? messageText('policy.too-short', lang));
-  } else {
-    for (const failure of report.policy.failures) {
-      if (failure.code === 'mismatch') continue;
-      add(fields.password, failure.code, failure.message);
-    }
-  }
-  if (confirmation !== undefined && password !== '') {
-    const mismatch = report.policy.failures.find((failure) => failure.code === 'mismatch');
-    if (mismatch) add(fields.confirmation, 'mismatch', mismatch.message);
-  }
-
-  // Breach: asked again here, whatever the page said; fail open like the page.
-  let breachChecked = false;
-  if (password !== '') {
-    try {
-      const count = await breachCount(password, { endpoint, timeoutMs: breachTimeoutMs });
-      breachChecked = true;
-      if (count > 0) add(fields.password, 'breached', breachText(count, lang));
-    } catch (error) {
-      if (error?.name !== 'BreachCheckError') throw error;
-    }
-  }
-
-  const riskSignals = validateRiskSignals(body.get(fields.risk));
-  return { ok: Object.keys(errors).length === 0, errors, breachChecked, riskSignals, emailDomain };
+  return {
+    ok: verdict.valid,
+    errors,
+    breachChecked: input.breach !== undefined && input.breach.status !== 'failed',
+    riskSignals: validateRiskSignals(body.get(fields.risk)),
+    emailDomain: verdict.email?.valid ? verdict.email.domain ?? undefined : undefined,
+  };
 }
 
-/** The catalog text for a breach count, with the count formatted for `lang`. */
-function breachText(count, lang) {
-  if (count === 1) return messageText('breach.found-once', lang);
-  const formatted = new Intl.NumberFormat(lang).format(count);
-  return messageText('breach.found', lang).replaceAll('{count}', formatted);
+/** The breach check's answer as `evaluateForm` reads it: a check that failed is `failed`. */
+async function checkBreach(password, lang, { endpoint, timeoutMs }) {
+  try {
+    const count = await breachCount(password, { endpoint, timeoutMs });
+    if (count === 0) return { status: 'not-found' };
+    // The count in Intl's format for `lang`, as the page writes it.
+    let countText = null;
+    try {
+      countText = new Intl.NumberFormat(lang).format(count);
+    } catch { /* a tag Intl refuses: the core writes the count */ }
+    return { status: 'found', count, countText };
+  } catch (error) {
+    if (error?.name !== 'BreachCheckError') throw error;
+    return { status: 'failed' };
+  }
 }
 
 /**

@@ -17,21 +17,21 @@
 //! ## On a server
 //!
 //! The browser runs this crate compiled to WebAssembly; a Rust server links it natively and gets
-//! the same verdicts (the repository's parity test runs one corpus of passwords, URLs and emails
-//! through the browser, Node and native builds and finds them identical). A Node server uses
+//! the same verdicts (the repository's parity test runs one corpus of passwords, URLs, emails and
+//! whole signup forms through the browser, Node and native builds and finds them identical). A Node server uses
 //! the npm package's `node` entry instead, which loads the same WebAssembly.
 //!
-//! A signup handler checks the password with the policy the page uses, asks the Pwned Passwords
-//! range API about it with whatever HTTP client the server already has (only the 5-character
-//! hash prefix is sent), and checks the email address:
+//! A signup handler asks the Pwned Passwords range API about the password with whatever HTTP
+//! client the server already has (only the 5-character hash prefix is sent), then decides with
+//! [`form::evaluate_form`], the same verdict the page shows, from the posted fields and that
+//! answer:
 //!
 // The server example uses the lookalike module: it is part of the docs, and a doc test, only when
 // that feature is on (it is by default).
 #![cfg_attr(feature = "lookalike", doc = include_str!("server_example.md"))]
 //!
-//! For many requests, compile protected domains once with
-//! [`lookalike::ProtectedDomains::new`] and keep range answers in a [`breach::RangeCache`]
-//! (one fetch per prefix). The README's "Server-side enforcement" section shows the same
+//! The options are compiled once ([`form::FormRules::new`]) for every request; keep range
+//! answers in a [`breach::RangeCache`] (one fetch per prefix). The README's "Server-side enforcement" section shows the same
 //! handler for Node, and the JSON answer the demo's `POST /signup` gives.
 #![warn(missing_docs)]
 

@@ -164,9 +164,9 @@ export class PasswordToggle {
 export function buildChecklist(facts?: ChecklistFacts | null, options?: ChecklistOptions | null): Checklist;
 
 /**
- * The whole signup verdict for what a form holds: reports, checklist, what blocks and each
- * field's message. The form guard calls it on every change; a server calls it on the posted
- * form. Throws NotReadyError before `ready()`, TypeError on a misspelt input or option.
+ * The whole signup verdict for what the form holds (may it be sent, what each field says), the
+ * same decision on the page and on a server. Throws NotReadyError before `ready()`, TypeError on
+ * a misspelt input or option name or a custom policy that contradicts itself.
  */
 export function evaluateForm(input: FormInput, options?: FormOptions | null): FormVerdict;
 

@@ -120,12 +120,119 @@ const pageOriginCases = hosts.flatMap((host, index) => [
   { options: { officialDomains: index % 2 ? ['example-shop.com'] : official, host, lang: ['de', 'fr', 'es'][index % 3] } },
 ]);
 
+// Whole signup verdicts (evaluateForm): a server's input (submitted, every field required, its
+// own breach answer, no host or connection) and a page's (while typing, with its address and
+// connection), under several options. Cases marked `invalid` must be refused everywhere.
+const STRONG = 'violet-kettle-Harbour-9-lantern';
+const required = (value) => ({ value, required: true });
+const server = (fields, breach = { status: 'not-found' }) => ({
+  attempted: true,
+  password: required(STRONG),
+  email: required('ada@example.org'),
+  breach,
+  ...fields,
+});
+const secure = { secureContext: true, pageOrigin: 'https://example-shop.com', actionOrigin: 'https://example-shop.com', allowedOrigins: [] };
+const page = (fields) => ({
+  password: { value: STRONG, required: true },
+  confirmation: { value: '', required: true },
+  email: { value: '', required: true },
+  personal: ['ada', 'Ada', 'Lovelace', 'Ada Lovelace'],
+  breach: { status: 'checking' },
+  host: 'example-shop.com',
+  connection: secure,
+  ...fields,
+});
+const shop = { officialDomains: ['example-shop.com'] };
+const formCases = [
+  // The password and its breach check, as a server asks.
+  { input: server({}) },
+  { input: server({}), options: { policy: 'nist' } },
+  { input: server({}, { status: 'found', count: 4242 }), options: { lang: 'de' } },
+  { input: server({}, { status: 'found', count: 4242, countText: '4.242' }), options: { lang: 'de' } },
+  { input: server({}, { status: 'found', count: 1 }), options: { lang: 'es' } },
+  { input: server({ password: required('password') }, { status: 'found', count: 12000000 }), options: { lang: 'fr' } },
+  { input: server({ password: required('Kettle9!') }), options: { policy: 'nist' } },
+  { input: server({ password: required('Kettle9!xyzw') }), options: { policy: 'nist', mfa: true } },
+  { input: server({ password: required('Password1') }), options: { policy: 'composition', lang: 'fr-CA' } },
+  { input: server({ password: required('abcdefghij') }), options: { policy: { preset: 'pci-dss-4', minLength: 10 } } },
+  { input: server({}, { status: 'failed' }) },
+  { input: server({}, { status: 'failed' }), options: { failClosed: true } },
+  { input: server({ password: required('Kettle9!') }, { status: 'failed' }), options: { failClosed: true, lang: 'es' } },
+  { input: server({ password: required('') }, { status: 'not-checked' }) },
+  { input: server({ password: required('') }, { status: 'not-checked' }), options: { lang: 'de' } },
+  // Context words: the email, then the other personal fields, then the site's.
+  { input: server({ password: required('lovelace1815-violet-kettle'), personal: ['lovelace1815', 'Ada', 'Lovelace', 'Ada Lovelace'] }) },
+  { input: server({ password: required('examplecorp-violet-kettle') }), options: { userInputs: ['examplecorp'], policy: 'asvs-l2' } },
+  // The confirmation.
+  { input: server({ confirmation: required(STRONG) }) },
+  { input: server({ confirmation: required(`${STRONG}x`) }), options: { lang: 'fr' } },
+  { input: server({ password: required('Café-violet-kettle-Harbour-9'), confirmation: required('Cafe\u0301-violet-kettle-Harbour-9') }) },
+  { input: server({ confirmation: required('') }) },
+  { input: server({ confirmation: required('nope') }), options: { messages: { 'checklist.field.mismatch': 'Not the same.' } } },
+  // The email.
+  { input: server({ email: required('ada@@example') }) },
+  { input: server({ email: required('  ') }), options: { lang: 'es' } },
+  { input: server({ email: required('ada@gmial.com') }) },
+  { input: server({ email: required('ada@hotmial.com') }), options: { lang: 'de' } },
+  { input: server({ email: required('ada@mailinator.com') }) },
+  { input: server({ email: required('ada@mailinator.com') }), options: { allowDomains: ['mailinator.com'] } },
+  { input: server({ email: required('ada@relay.example') }), options: { denyDomains: ['relay.example'], lang: 'fr' } },
+  { input: server({ email: required('ada@examp1e-shop.com') }), options: { protectedDomains: ['example-shop.com'] } },
+  { input: server({ email: null, confirmation: null }) },
+  // The page: its address, its connection, web addresses, items, two-step and tips.
+  { input: page({}), options: shop },
+  { input: page({ attempted: true }), options: { ...shop, lang: 'de' } },
+  { input: page({ host: 'www.example-shop.com', breach: { status: 'not-found' }, confirmation: { value: STRONG, required: true }, email: { value: 'ada@example.org', required: true } }), options: shop },
+  { input: page({ host: 'localhost', connection: { ...secure, pageOrigin: 'http://localhost:8080', actionOrigin: 'http://localhost:8080' } }), options: { officialDomains: ['example-shop.com', 'localhost'] } },
+  { input: page({ host: 'localhost' }), options: shop },
+  { input: page({ host: 'evil.test' }), options: { ...shop, lang: 'fr' } },
+  { input: page({ host: 'examp1e-shop.com' }), options: { ...shop, lang: 'es' } },
+  { input: page({ host: 'exаmple-shop.com' }), options: { officialDomains: ['example-shop.com', 'example-shop.co.uk'] } },
+  { input: page({ host: 'evil.test' }) },
+  { input: page({ connection: { ...secure, secureContext: false, pageOrigin: 'http://example-shop.com', actionOrigin: 'http://example-shop.com' } }), options: shop },
+  { input: page({ connection: { ...secure, actionOrigin: 'https://collector.example' } }), options: shop },
+  { input: page({ connection: { ...secure, actionOrigin: 'https://accounts.example-shop.com', allowedOrigins: ['https://accounts.example-shop.com'] } }), options: shop },
+  {
+    input: page({
+      urls: [
+        { name: 'website', value: 'javascript:alert(1)' }, { name: 'shop', value: 'https://examp1e-shop.com/login' },
+        { name: 'lure', value: 'https://paypal-login.com' }, { name: 'fine', value: 'https://example.org' },
+        { name: 'empty', value: ' ' }, { name: 'homograph', value: 'https://аррӏе.com' },
+      ],
+    }),
+    options: { ...shop, protectedDomains: ['example-shop.com'], lang: 'de' },
+  },
+  {
+    input: page({
+      custom: [
+        { id: 'terms', text: 'Accept the terms', state: 'fail', required: true },
+        { id: 'captcha', text: 'Solve the puzzle', state: 'pending', required: true },
+        { id: 'news', text: 'Newsletter', state: 'fail', required: false },
+        { id: 'age', text: 'Over 16', state: 'pass', required: true },
+      ],
+      attempted: true,
+    }),
+    options: shop,
+  },
+  { input: page({ passkey: true, breach: { status: 'off' } }), options: { twoStep: true, tips: false } },
+  { input: page({ breach: { status: 'unavailable' } }), options: { twoStep: false, lang: 'xx' } },
+  { input: page({ password: { value: '', required: true }, breach: { status: 'not-checked' } }) },
+  { input: {} },
+  { input: { attempted: true, password: { value: '' }, email: { value: '' } } },
+  // Refused everywhere: a contradictory policy, misspelt names.
+  { input: server({}), options: { policy: { minLength: 20, maxLength: 10 } }, invalid: true },
+  { input: server({}), options: { failClose: true }, invalid: true },
+  { input: { ...server({}), pasword: required(STRONG) }, invalid: true },
+];
+
 const corpus = {
   note: 'Inputs for tests/e2e/parity.test.mjs; generated by tests/data/make_parity_corpus.mjs.',
   passwords: passwordCases,
   urls: urlCases,
   emails: emailCases,
   pageOrigins: pageOriginCases,
+  forms: formCases,
 };
 writeFileSync(new URL('./parity_corpus.json', import.meta.url), `${JSON.stringify(corpus, null, 1)}\n`);
-console.log(`parity corpus: ${passwordCases.length} passwords, ${urlCases.length} URLs, ${emailCases.length} emails, ${pageOriginCases.length} page origins`);
+console.log(`parity corpus: ${passwordCases.length} passwords, ${urlCases.length} URLs, ${emailCases.length} emails, ${pageOriginCases.length} page origins, ${formCases.length} forms`);

@@ -1,6 +1,7 @@
 // Parity: one corpus (tests/data/parity_corpus.json) through the three ways the package runs —
 // the wasm in Chromium, the wasm in Node (node/index.js) and the native Rust core
-// (examples/parity.rs) — must give identical results, field by field.
+// (examples/parity.rs) — must give identical results, field by field: each checker's, and whole
+// signup verdicts (`evaluateForm`: reports, checklist, blocking decision, each field's errors).
 //
 // Floating-point numbers (guessesLog10, crack-time seconds) are compared after rounding to 9
 // significant digits: wasm and native code use different `log10`/`pow` implementations (the
@@ -21,7 +22,7 @@ import { startDemo } from './support.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS_PATH = fileURLToPath(new URL('../data/parity_corpus.json', import.meta.url));
 const corpus = JSON.parse(readFileSync(CORPUS_PATH, 'utf8'));
-const KINDS = ['passwords', 'urls', 'emails', 'pageOrigins'];
+const KINDS = ['passwords', 'urls', 'emails', 'pageOrigins', 'forms'];
 
 /** Significant digits kept when comparing floating-point numbers. */
 const SIGNIFICANT_DIGITS = 9;
@@ -49,6 +50,7 @@ async function runCorpus(cases, api) {
     urls: cases.urls.map((c) => attempt(() => api.checkUrl(c.input, c.options))),
     emails: cases.emails.map((c) => attempt(() => api.checkEmail(c.input, c.options))),
     pageOrigins: cases.pageOrigins.map((c) => attempt(() => api.checkPageOrigin(c.options))),
+    forms: cases.forms.map((c) => attempt(() => api.evaluateForm(c.input, c.options))),
   };
 }
 
@@ -98,6 +100,7 @@ test('the corpus is large and varied enough', () => {
   assert.ok(corpus.urls.length >= 100);
   assert.ok(corpus.emails.length >= 100);
   assert.ok(corpus.pageOrigins.length >= 20);
+  assert.ok(corpus.forms.length >= 30);
   const options = corpus.passwords.map((c) => c.options ?? {});
   for (const name of ['userInputs', 'policy', 'confirmation', 'lang', 'mfa', 'messages']) {
     assert.ok(options.some((o) => name in o), `some password case sets ${name}`);
@@ -105,6 +108,19 @@ test('the corpus is large and varied enough', () => {
   assert.ok(corpus.passwords.some((c) => c.password === ''));
   assert.ok(corpus.passwords.some((c) => c.password.length > 1024));
   assert.ok(corpus.passwords.some((c) => /[^\u0000-\u00ff]/u.test(c.password)));
+  // Whole forms: a server's input and a page's, every breach answer, several languages, and
+  // options the core refuses.
+  const forms = corpus.forms.filter((c) => !c.invalid);
+  assert.ok(forms.some((c) => c.input.attempted && c.input.connection === undefined && c.input.host === undefined));
+  assert.ok(forms.some((c) => c.input.connection && c.input.host));
+  for (const status of ['found', 'not-found', 'failed', 'checking', 'not-checked', 'off', 'unavailable']) {
+    assert.ok(forms.some((c) => c.input.breach?.status === status), `some form case has breach ${status}`);
+  }
+  for (const name of ['failClosed', 'officialDomains', 'protectedDomains', 'allowDomains', 'denyDomains', 'userInputs', 'policy', 'mfa', 'lang', 'messages', 'twoStep', 'tips']) {
+    assert.ok(forms.some((c) => name in (c.options ?? {})), `some form case sets ${name}`);
+  }
+  assert.ok(new Set(forms.map((c) => c.options?.lang?.slice(0, 2) ?? 'en')).size >= 4, 'forms in several languages');
+  assert.ok(corpus.forms.filter((c) => c.invalid).length >= 2);
 });
 
 test('browser, Node and native Rust give identical results for every case', () => {
@@ -127,7 +143,9 @@ test('browser, Node and native Rust give identical results for every case', () =
           differences.push(`${describeCase(kind, index)}: ${name} differs from browser\n${error.message.slice(0, 1200)}`);
         }
       }
-      assert.ok(!('error' in browser), `${describeCase(kind, index)} is a valid call`);
+      // Every case is a valid call but those marked invalid, which every build must refuse.
+      const invalid = corpus[kind][index].invalid === true;
+      assert.equal('error' in browser, invalid, `${describeCase(kind, index)} is ${invalid ? 'refused' : 'a valid call'}`);
     });
   }
   assert.equal(differences.length, 0, `${differences.length} differences:\n${differences.slice(0, 5).join('\n\n')}`);

@@ -18,6 +18,7 @@ import {
   checkPasswordAsync,
   checkUrl,
   configurePasswordWorker,
+  evaluateForm,
   guardFor,
   initAll,
   isReady,
@@ -32,6 +33,8 @@ import type {
   ChecklistOptions,
   CustomItem,
   CustomPolicy,
+  FormInput,
+  FormOptions,
   GuardState,
   LookalikeOptions,
   PageOriginOptions,
@@ -44,6 +47,8 @@ import {
   CHECKLIST_OPTIONS,
   CUSTOM_ITEM,
   CUSTOM_POLICY,
+  FORM_INPUT,
+  FORM_OPTIONS,
   LOOKALIKE_OPTIONS,
   PAGE_ORIGIN_OPTIONS,
   PASSWORD_OPTIONS,
@@ -58,6 +63,8 @@ function same<A, B>(_proof: Same<A, B>): void {}
 same<keyof typeof PASSWORD_OPTIONS, keyof PasswordOptions>(true);
 same<keyof typeof CUSTOM_POLICY, keyof CustomPolicy>(true);
 same<keyof typeof LOOKALIKE_OPTIONS, keyof LookalikeOptions>(true);
+same<keyof typeof FORM_INPUT, keyof FormInput>(true);
+same<keyof typeof FORM_OPTIONS, keyof FormOptions>(true);
 same<keyof typeof PAGE_ORIGIN_OPTIONS, keyof PageOriginOptions>(true);
 same<keyof typeof CHECKLIST_OPTIONS, keyof ChecklistOptions>(true);
 same<keyof typeof CHECKLIST_FACTS, keyof ChecklistFacts>(true);
@@ -123,6 +130,32 @@ const done: number = checklist.summary.done;
 const items: string[] = checklist.items.map((item) => `${item.id} ${item.kind} ${item.state} ${item.level} ${item.field ?? ''} ${item.stateLabel}`);
 // @ts-expect-error an unknown fact
 buildChecklist({ pasword: 'strong' });
+
+const formVerdict = evaluateForm(
+  {
+    attempted: true,
+    password: { value: 'correct horse battery staple', required: true },
+    confirmation: null,
+    email: { value: 'ada@example.org', required: true },
+    personal: ['ada', 'Ada', 'Lovelace'],
+    breach: { status: 'found', count: 4242, countText: '4.242' },
+    custom: [{ id: 'terms', text: 'Terms', state: 'pass', required: true }],
+  },
+  { policy: 'nist', officialDomains: ['example.org'], failClosed: true, lang: 'de' },
+);
+const mayPass: boolean = formVerdict.valid && formVerdict.complete && formVerdict.blocking.length === 0;
+const passwordErrors: string[] = (formVerdict.fields.password?.errors ?? []).map((e) => `${e.code}: ${e.message}`);
+const emailNotice: string | null = formVerdict.fields.email?.notice?.suggestion ?? null;
+const breached: boolean = formVerdict.password?.policy.failures.some((f) => f.code === 'breached') ?? false;
+const bannerTitle: string | null = formVerdict.banner?.title ?? null;
+evaluateForm({});
+evaluateForm({ password: { value: 'x' } }, null);
+// @ts-expect-error an unknown input
+evaluateForm({ pasword: { value: 'x' } });
+// @ts-expect-error an unknown breach status
+evaluateForm({ breach: { status: 'leaked' } });
+// @ts-expect-error an unknown option
+evaluateForm({}, { failClose: true });
 
 const text: string = messageText('checklist.title', 'fr');
 
