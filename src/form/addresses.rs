@@ -64,7 +64,11 @@ impl SiteLists {
         } else {
             EmailFact::Valid
         };
-        let first_reason = check.reasons.first().map(|r| r.message.clone()).unwrap_or_default();
+        let first_reason = check
+            .reasons
+            .first()
+            .map(|r| r.message.clone())
+            .unwrap_or_default();
         let advice = match (&check.suggestion, fact) {
             (Some(suggestion), _) => Some(Notice {
                 suggestion: Some(suggestion.clone()),
@@ -105,7 +109,11 @@ impl SiteLists {
                     title: Some(messages.text("checklist.url.warning", &[])),
                     ..notice(
                         tone,
-                        check.reasons.first().map(|r| r.message.clone()).unwrap_or_default(),
+                        check
+                            .reasons
+                            .first()
+                            .map(|r| r.message.clone())
+                            .unwrap_or_default(),
                     )
                 }),
             });
@@ -174,15 +182,15 @@ impl SiteLists {
 
     /// A development host (localhost, loopback) counts as a development copy only when the
     /// site lists it among its official domains; otherwise the page is simply not official.
-    fn is_listed_development_host(
-        &self,
-        reasons: &[crate::lookalike::Reason],
-        host: &str,
-    ) -> bool {
+    fn is_listed_development_host(&self, reasons: &[crate::lookalike::Reason], host: &str) -> bool {
         if !reasons.iter().any(|r| r.code == ReasonCode::Development) {
             return false;
         }
-        let bare = |h: &str| h.trim_start_matches('[').trim_end_matches(']').to_lowercase();
+        let bare = |h: &str| {
+            h.trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_lowercase()
+        };
         let host = bare(host);
         self.official_names.iter().any(|d| bare(d) == host)
     }

@@ -42,12 +42,12 @@ mod verdict;
 
 pub use input::{BreachInput, BreachStatus, FieldInput, FormInput, UrlInput};
 pub use options::FormOptions;
-#[cfg(feature = "lookalike")]
-pub use verdict::{OriginVerdict, UrlVerdict};
 pub use verdict::{
     FieldError, FieldErrorCode, FieldVerdict, FieldVerdicts, FormErrorCode, FormVerdict, Notice,
     Tone,
 };
+#[cfg(feature = "lookalike")]
+pub use verdict::{OriginVerdict, UrlVerdict};
 
 use crate::checklist::{
     build_checklist, BreachFact, ChecklistFacts, ConfirmationFact, EmailFact, OriginFact,
@@ -142,8 +142,7 @@ impl FormRules {
                 (Some(_), false) => PasswordFact::Weak,
                 (None, false) => PasswordFact::Unavailable,
             };
-            breach_status = if field.value.is_empty() && input.breach.status != BreachStatus::Off
-            {
+            breach_status = if field.value.is_empty() && input.breach.status != BreachStatus::Off {
                 BreachStatus::NotChecked
             } else {
                 input.breach.status
@@ -208,7 +207,9 @@ impl FormRules {
         let (origin, banner) = self.lists.origin(input.host.as_deref(), messages);
         #[cfg(feature = "lookalike")]
         {
-            facts.origin = origin.as_ref().map_or(OriginFact::NotConfigured, |o| o.status);
+            facts.origin = origin
+                .as_ref()
+                .map_or(OriginFact::NotConfigured, |o| o.status);
             if origin.is_some() {
                 facts.official_domain = self.lists.official_domain(origin.as_ref());
             }
