@@ -13,3 +13,28 @@ export { PasswordToggle } from './lib/password-toggle.js';
 // The form widget (issue 6): attach(), auto-init, the live checklist.
 export { attach, initAll, guardFor, SignupGuard } from './lib/form/index.js';
 export { buildChecklist } from './lib/checklist.js';
+
+// Every other module this entry's imports reach, listed here so that a page loading this file
+// without a bundler requests the whole graph as soon as this file arrives, instead of finding
+// each level only after the one above it arrived (five round trips before `ready()` could even
+// request the wasm; bench/README.md, "Cold start"). They are evaluated through the exports above
+// first, so this list changes when they are requested, not what runs or in what order.
+// tests/node/entry-graph.test.mjs keeps it complete.
+import '../pkg/signup_guard.js';
+import './lib/arguments.js';
+import './lib/dom.js';
+import './lib/policy-list.js';
+import './lib/field-message.js';
+import './lib/live-region.js';
+import './lib/checklist-panel.js';
+import './lib/email-suggestion.js';
+import './lib/origin-banner.js';
+import './lib/form/guard.js';
+import './lib/form/ledger.js';
+import './lib/form/text.js';
+import './lib/form/fields.js';
+import './lib/form/checkers.js';
+import './lib/form/breach-check.js';
+import './lib/form/risk-signals.js';
+import './lib/form/facts.js';
+import './lib/form/page-facts.js';

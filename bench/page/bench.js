@@ -63,8 +63,10 @@ async function loadOnMainThread(name) {
   let estimate;
   let warmUp = async () => {};
   if (name.startsWith('signup-guard')) {
-    // '(min bundle)': the single-file entry signup-guard/min instead of the module graph.
-    const sg = await import(name.includes('(min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
+    // '… min bundle)': the single-file entry signup-guard/min instead of the module graph. (The
+    // test was `includes('(min bundle)')`, which the row's name never matched: until 2026-12-06
+    // that row loaded the module graph.)
+    const sg = await import(name.endsWith('min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
     await sg.ready();
     estimate = (password) => sg.checkPassword(password).score;
     if (name.startsWith('signup-guard (warm-up in steps')) warmUp = () => sg.warmUp({ mainThread: true });
