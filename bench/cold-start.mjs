@@ -18,6 +18,7 @@ const RUNS = Number(runsArgument ?? 5);
 const ROWS = rowArguments.length ? rowArguments : [
   'zxcvbn.js',
   'signup-guard',
+  'signup-guard (min bundle)',
   'signup-guard (warm-up in steps)',
   'signup-guard (warm-up in steps, min bundle)',
 ];
@@ -50,13 +51,21 @@ try {
             end: entry.responseEnd,
           }));
         const origin = resources.length ? Math.min(...resources.map((r) => r.start)) : marker;
-        return { cold, origin, resources };
+        const longTasks = await new Promise((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().filter((entry) => entry.startTime >= marker).map((entry) => ({ start: entry.startTime, duration: entry.duration })));
+          }).observe({ type: 'longtask', buffered: true });
+          setTimeout(() => resolve([]), 200);
+        });
+        return { cold, origin, resources, longTasks };
       }, name);
       if (page.errors.length) throw new Error(`${name}: ${page.errors.join('; ')}`);
       await close();
       runs.push(result.cold);
       if (process.env.TIMELINE) {
         console.log(`\n${name}, run ${run + 1}: total ${ms(result.cold.totalMs)} ms (resource times in ms since the first request)`);
+        for (const task of result.longTasks) console.log(`  long task at ${ms(task.start - result.origin)} ms: ${ms(task.duration)} ms`);
         for (const r of result.resources) {
           console.log(`  ${r.name.padEnd(44)} start ${ms(r.start - result.origin).padStart(6)}  sent ${ms(r.requestStart - result.origin).padStart(6)}  first byte ${ms(r.responseStart - result.origin).padStart(6)}  end ${ms(r.end - result.origin).padStart(6)}`);
         }

@@ -274,7 +274,7 @@ async function main() {
       size: sizes(),
       settings: { timeoutMs: TIMEOUT_MS, coldRuns: COLD_RUNS, typed: TYPED, pasteChars: PASTE_CHARS, corpusCounts: categoryCounts(corpus) },
     };
-    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (warm-up in steps)', 'signup-guard (warm-up in steps, min bundle)', 'signup-guard (worker)']);
+    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (min bundle)', 'signup-guard (warm-up in steps)', 'signup-guard (warm-up in steps, min bundle)', 'signup-guard (worker)']);
     if (runs('corpus')) results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
     if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)', 'attach()', 'attach() (worker)']);
     if (ONLY) {

@@ -63,9 +63,8 @@ async function loadOnMainThread(name) {
   let estimate;
   let warmUp = async () => {};
   if (name.startsWith('signup-guard')) {
-    // '… min bundle)': the single-file entry signup-guard/min instead of the module graph. (The
-    // test was `includes('(min bundle)')`, which the row's name never matched: until 2026-12-06
-    // that row loaded the module graph.)
+    // '(min bundle)' and '(…, min bundle)': the single-file entry signup-guard/min instead of the
+    // module graph.
     const sg = await import(name.endsWith('min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
     await sg.ready();
     estimate = (password) => sg.checkPassword(password).score;
