@@ -5,6 +5,7 @@
 //
 //   node bench/cold-start.mjs [runs=5] [row …]     rows default to zxcvbn.js and the signup-guard rows
 //   TIMELINE=1 node bench/cold-start.mjs 1          also print each resource of each run
+//   LATENCY_MS=50 node bench/cold-start.mjs         with a 50 ms round trip per request (Chromium only)
 
 import { startServer } from '../scripts/serve.mjs';
 import { build } from '../scripts/build.mjs';
@@ -15,6 +16,7 @@ import { formatTable, ms } from './format.mjs';
 
 const [runsArgument, ...rowArguments] = process.argv.slice(2);
 const RUNS = Number(runsArgument ?? 5);
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
 const ROWS = rowArguments.length ? rowArguments : [
   'zxcvbn.js',
   'signup-guard',
@@ -37,6 +39,12 @@ try {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
       const { page, close } = await freshPage(browser, server);
+      if (LATENCY_MS) {
+        // Every request waits this long for its answer (Chromium's network emulation): a
+        // stand-in for a real network's round trip, where each level of imports costs one.
+        const session = await page.context().newCDPSession(page);
+        await session.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+      }
       const result = await page.evaluate(async (n) => {
         const marker = performance.now();
         const cold = await window.bench.coldStart(n);
