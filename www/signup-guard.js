@@ -16,10 +16,11 @@ export { buildChecklist } from './lib/checklist.js';
 
 // Every other module this entry's imports reach, listed here so that a page loading this file
 // without a bundler requests the whole graph as soon as this file arrives, instead of finding
-// each level only after the one above it arrived (five round trips before `ready()` could even
-// request the wasm; bench/README.md, "Cold start"). They are evaluated through the exports above
-// first, so this list changes when they are requested, not what runs or in what order.
-// tests/node/entry-graph.test.mjs keeps it complete.
+// each level only after the one above it arrived (five levels, each a round trip on a real
+// network, before `ready()` can request the wasm; bench/README.md, "Cold start and code size").
+// Pages without a bundler load fastest from the one-file entry, signup-guard/min. These modules
+// are evaluated through the exports above first, so this list changes when they are requested,
+// not what runs or in what order. tests/node/entry-graph.test.mjs keeps it complete.
 import '../pkg/signup_guard.js';
 import './lib/arguments.js';
 import './lib/dom.js';
