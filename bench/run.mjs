@@ -8,12 +8,13 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ROOT } from '../scripts/lib/process.mjs';
 import { startServer, CONTENT_SECURITY_POLICY } from '../scripts/serve.mjs';
 import { build } from '../scripts/build.mjs';
 import { BUNDLE } from '../scripts/lib/bundle.mjs';
+import { moduleGraph } from '../scripts/lib/module-graph.mjs';
 import { launchBrowser } from '../tests/e2e/support.mjs';
 import { buildCorpus, categoryCounts } from './corpus.mjs';
 import { formatTable, kb, ms, ratio, summarize } from './format.mjs';
@@ -42,7 +43,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * corpus, and www/ + pkg/ again, all with the demo's CSP plus cross-origin isolation
  * (COOP/COEP) so performance.now() has microsecond resolution in the page and its workers.
  */
-function benchRoute(corpusJson) {
+export function benchRoute(corpusJson) {
   return async (request, response, url) => {
     const path = decodeURIComponent(url.pathname);
     let file = null;
@@ -71,21 +72,6 @@ function benchRoute(corpusJson) {
     response.end(body);
     return true;
   };
-}
-
-/** The ES modules `entry` imports, transitively (static `import … from '…'` and `import '…'`). */
-export function moduleGraph(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      visit(join(dirname(file), match[1]));
-    }
-  };
-  visit(join(ROOT, entry));
-  return [...seen];
 }
 
 /** Raw, gzip -9 and brotli -11 bytes of `files`, each compressed alone (as a server sends them). */
@@ -142,7 +128,7 @@ function median(values) {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
 }
 
-async function freshPage(browser, server) {
+export async function freshPage(browser, server) {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.errors = [];
@@ -288,7 +274,7 @@ async function main() {
       size: sizes(),
       settings: { timeoutMs: TIMEOUT_MS, coldRuns: COLD_RUNS, typed: TYPED, pasteChars: PASTE_CHARS, corpusCounts: categoryCounts(corpus) },
     };
-    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (warm-up in steps)', 'signup-guard (warm-up in steps, min bundle)', 'signup-guard (worker)']);
+    if (runs('cold')) results.coldStart = await coldStarts(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (min bundle)', 'signup-guard (warm-up in steps)', 'signup-guard (warm-up in steps, min bundle)', 'signup-guard (worker)']);
     if (runs('corpus')) results.corpus = await corpusTimings(browser, server, ['zxcvbn.js', 'zxcvbn-ts', 'signup-guard'], corpus);
     if (runs('typing')) results.typing = await typing(browser, server, ['no meter', 'zxcvbn.js', 'zxcvbn-ts', 'signup-guard', 'signup-guard (worker)', 'attach()', 'attach() (worker)']);
     if (ONLY) {

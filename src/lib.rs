@@ -44,6 +44,8 @@ pub mod form;
 pub mod lookalike;
 pub mod messages;
 pub mod password;
+#[cfg(feature = "lookalike")]
+mod small_sort;
 
 /// The JavaScript bindings (wasm32 only): conversions around the core, no logic of their own.
 #[cfg(target_arch = "wasm32")]

@@ -63,8 +63,9 @@ async function loadOnMainThread(name) {
   let estimate;
   let warmUp = async () => {};
   if (name.startsWith('signup-guard')) {
-    // '(min bundle)': the single-file entry signup-guard/min instead of the module graph.
-    const sg = await import(name.includes('(min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
+    // '(min bundle)' and '(…, min bundle)': the single-file entry signup-guard/min instead of the
+    // module graph.
+    const sg = await import(name.endsWith('min bundle)') ? '/www/lib/signup-guard.min.js' : '/www/signup-guard.js');
     await sg.ready();
     estimate = (password) => sg.checkPassword(password).score;
     if (name.startsWith('signup-guard (warm-up in steps')) warmUp = () => sg.warmUp({ mainThread: true });

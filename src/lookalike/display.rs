@@ -115,7 +115,7 @@ pub fn analyze_host(host: &str) -> Result<HostDisplay, InvalidHost> {
     );
     result.map_err(|_| InvalidHost)?;
     let display = display.into_owned();
-    problems.sort_unstable();
+    crate::small_sort::insertion_sort(&mut problems);
     problems.dedup();
     Ok(HostDisplay {
         ascii,

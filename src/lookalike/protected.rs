@@ -484,7 +484,7 @@ impl ProtectedDomains {
             found.push((MatchKind::BrandWithLure, index));
         }
 
-        found.sort_unstable();
+        crate::small_sort::insertion_sort(&mut found);
         found.dedup_by_key(|(kind, _)| *kind);
         found
             .into_iter()

@@ -254,7 +254,7 @@ pub(crate) fn sort_reasons(reasons: &mut Vec<Reason>) {
         seen.push(r.code);
         first
     });
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.severity));
+    crate::small_sort::insertion_sort_by(reasons, |a, b| a.severity > b.severity);
 }
 
 /// Analyses a domain host (ASCII or Unicode): display form, registrable domain and every reason
