@@ -49,6 +49,9 @@ mod tests {
     fn is_stable() {
         let mut items = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
         insertion_sort_by(&mut items, |a, b| a.0 > b.0);
-        assert_eq!(items, vec![(2, 'a'), (2, 'c'), (1, 'b'), (1, 'd'), (0, 'e')]);
+        assert_eq!(
+            items,
+            vec![(2, 'a'), (2, 'c'), (1, 'b'), (1, 'd'), (0, 'e')]
+        );
     }
 }

@@ -39,7 +39,10 @@ fn common_password_scores_zero_in_the_browser() {
 fn every_warm_up_step_runs_in_the_browser_and_checks_agree_after() {
     use signup_guard::wasm::password::{warm_up_step, warm_up_steps};
     let steps = warm_up_steps();
-    assert!(steps > 6, "zxcvbn's dictionaries and tables, then samples: {steps}");
+    assert!(
+        steps > 6,
+        "zxcvbn's dictionaries and tables, then samples: {steps}"
+    );
     for index in 0..steps {
         assert!(warm_up_step(index), "step {index}");
     }

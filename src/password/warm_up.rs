@@ -74,14 +74,28 @@ mod tests {
                 MatchPattern::Dictionary(d) if d.l33t => "l33t".to_owned(),
                 MatchPattern::Dictionary(d) if d.reversed => "reversed".to_owned(),
                 MatchPattern::Dictionary(d) => format!("{:?}", d.dictionary_name),
-                other => format!("{other:?}").split('(').next().unwrap_or_default().to_owned(),
+                other => format!("{other:?}")
+                    .split('(')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
             })
             .collect();
         let expected = [
-            "l33t", "reversed", "UserInputs", "Regex", "Spatial", "Sequence", "Date", "Repeat",
+            "l33t",
+            "reversed",
+            "UserInputs",
+            "Regex",
+            "Spatial",
+            "Sequence",
+            "Date",
+            "Repeat",
         ];
         for kind in expected {
-            assert!(patterns.iter().any(|p| p == kind), "{kind} not in {patterns:?}");
+            assert!(
+                patterns.iter().any(|p| p == kind),
+                "{kind} not in {patterns:?}"
+            );
         }
     }
 

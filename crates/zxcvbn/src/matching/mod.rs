@@ -538,8 +538,10 @@ impl Matcher for RepeatMatch {
         let char_count = chars.len();
         while last_index < char_count {
             let token = &chars[last_index..];
-            let Some(scanners::FirstRepeats { longest: greedy, shortest: lazy }) =
-                scanners::first_repeats(token)
+            let Some(scanners::FirstRepeats {
+                longest: greedy,
+                shortest: lazy,
+            }) = scanners::first_repeats(token)
             else {
                 break;
             };
@@ -564,8 +566,12 @@ impl Matcher for RepeatMatch {
                 last_index + m4tch.start,
                 last_index + m4tch.start + m4tch.len() - 1,
             );
-            let base_token: String = token[m4tch.start..m4tch.start + base_chars].iter().collect();
-            let repeated: String = token[m4tch.start..m4tch.start + m4tch.len()].iter().collect();
+            let base_token: String = token[m4tch.start..m4tch.start + base_chars]
+                .iter()
+                .collect();
+            let repeated: String = token[m4tch.start..m4tch.start + m4tch.len()]
+                .iter()
+                .collect();
             // recursively match and score the base string
             let base_analysis = super::scoring::most_guessable_of(
                 &base_token,
