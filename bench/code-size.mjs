@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { formatTable } from './format.mjs';
 
 /** Reads an unsigned LEB128 at `i`: `[value, next index]`. */
-function leb(bytes, i) {
+export function leb(bytes, i) {
   let value = 0;
   let shift = 0;
   for (;;) {

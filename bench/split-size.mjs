@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { ROOT, run } from '../scripts/lib/process.mjs';
 import { WASM_TARGET, wasmToolchain } from '../scripts/lib/toolchain.mjs';
+import { leb } from './code-size.mjs';
 
 const toolchain = wasmToolchain();
 const out = join(ROOT, 'bench', 'tmp');
@@ -43,17 +44,6 @@ execFileSync(process.execPath, [join(ROOT, 'bench', 'size-variants.mjs'), ...var
   stdio: 'inherit',
 });
 
-/** Reads an unsigned LEB128 at `i`: `[value, next index]`. */
-function leb(bytes, i) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[i++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, i];
-  }
-}
 
 /** raw / gzip -9 / brotli -11 of `bytes`. */
 const measure = (bytes) => ({
