@@ -290,6 +290,10 @@ async function main() {
     writeFileSync(join(dir, `${results.date.slice(0, 10)}.json`), json);
     writeFileSync(join(dir, 'latest.json'), json);
     console.error(`[bench] wrote bench/results/${results.date.slice(0, 10)}.json and latest.json`);
+    const { withLatestBlock } = await import('./readme-table.mjs');
+    const readme = join(ROOT, 'bench', 'README.md');
+    writeFileSync(readme, withLatestBlock(readFileSync(readme, 'utf8'), results));
+    console.error('[bench] rewrote the latest tables in bench/README.md');
   } finally {
     await browser.close();
     await server.close();

@@ -34,3 +34,12 @@ test('summaries and the table', () => {
   assert.match(table, /^\| name {9}\| mean \|$/m);
   assert.match(table, /^\| signup-guard \| 0\.50 \|$/m);
 });
+
+test('bench/README.md shows exactly the tables of bench/results/latest.json', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { withLatestBlock } = await import('../../bench/readme-table.mjs');
+  const readme = readFileSync(new URL('../../bench/README.md', import.meta.url), 'utf8');
+  const latest = JSON.parse(readFileSync(new URL('../../bench/results/latest.json', import.meta.url), 'utf8'));
+  assert.equal(withLatestBlock(readme, latest), readme, 'run node bench/readme-table.mjs after npm run bench');
+  assert.match(readme, /\| zxcvbn\.js +\| 392\.6 KB/, 'the block holds the wire-size table');
+});
