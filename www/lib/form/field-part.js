@@ -15,9 +15,7 @@ export class FieldPart {
     this.ledger = context.ledger;
     this.$anchor = anchorFor($input);
     this.message = new FieldMessage($input, this.$anchor, this.ledger).init();
-    /** Whether this part has set a custom validity on the input. */
-    this.hasValidity = false;
-    /** Why the field blocks now ('' when it does not). */
+    /** Why the field blocks now ('' when it does not), as set as the input's custom validity. */
     this.validity = '';
   }
 
@@ -33,14 +31,9 @@ export class FieldPart {
    * @param {boolean} touched
    */
   applyValidity(text, touched) {
+    // Only a validity this part set is cleared: the page may set its own.
+    if (text || this.validity) this.$input.setCustomValidity(text);
     this.validity = text;
-    if (text) {
-      this.$input.setCustomValidity(text);
-      this.hasValidity = true;
-    } else if (this.hasValidity) {
-      this.$input.setCustomValidity('');
-      this.hasValidity = false;
-    }
     if (text && touched) this.ledger.set(this.$input, 'aria-invalid', 'true');
     else this.ledger.restoreAttribute(this.$input, 'aria-invalid');
   }
@@ -64,8 +57,8 @@ export class FieldPart {
 
   destroy() {
     this.message.destroy();
-    if (this.hasValidity) this.$input.setCustomValidity('');
-    this.hasValidity = false;
+    if (this.validity) this.$input.setCustomValidity('');
+    this.validity = '';
   }
 }
 
